@@ -1,0 +1,134 @@
+package newsroom.events;
+
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Java records and the JSON Schemas that subscribers read must describe the same
+ * events.
+ */
+class EventContractTests {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final SchemaRegistry schemas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+	private static final RawArticle raw = new RawArticle(1, "3f2a9c", 1730455200000L,
+			"https://eastside.example/news/north-korea-troops?utm_source=x",
+			"https://eastside.example/news/north-korea-troops", "eastside", "North Korea deploys troops to Russia",
+			"North Korea has sent nearly 12,000 soldiers.", "Chloe Ren", Instant.parse("2024-11-01T10:00:00Z"),
+			Instant.parse("2024-11-01T10:05:00Z"), null, "9b1d", Origin.API, null);
+
+	private static final EnrichedArticle enriched = EnrichedArticle.of(raw,
+			new Enrichment("en", "North Korea has sent nearly 12,000 soldiers.",
+					List.of(new Entity("North Korea", EntityType.LOCATION, 3, 0.9, "KP"),
+							new Entity("Chloe Ren", EntityType.PERSON, 1, 0.1, null)),
+					List.of("conflict-war-peace", "politics"), List.of("north korea", "troops"), 7, 1),
+			Instant.parse("2024-11-01T10:05:01Z"), null);
+
+	@Test
+	void rawArticleValidatesAgainstItsSchema() {
+		assertThat(validate("news.articles.raw.v1.json", json.valueToTree(raw))).isEmpty();
+	}
+
+	@Test
+	void enrichedArticleValidatesAgainstItsSchema() {
+		assertThat(validate("news.articles.enriched.v1.json", json.valueToTree(enriched))).isEmpty();
+	}
+
+	@Test
+	void schemasListExactlyTheRecordsFields() {
+		assertThat(schemaProperties("news.articles.raw.v1.json"))
+			.containsExactlyInAnyOrderElementsOf(components(RawArticle.class));
+		assertThat(schemaProperties("news.articles.enriched.v1.json"))
+			.containsExactlyInAnyOrderElementsOf(components(EnrichedArticle.class));
+		assertThat(schemaRequired("news.articles.enriched.v1.json"))
+			.containsExactlyInAnyOrderElementsOf(components(EnrichedArticle.class));
+	}
+
+	@Test
+	void rejectsEventWithRenamedField() {
+		ObjectNode renamed = json.valueToTree(raw);
+		renamed.set("headline", renamed.remove("title"));
+
+		assertThat(validate("news.articles.raw.v1.json", renamed)).extracting(Error::getMessage)
+			.anySatisfy((message) -> assertThat(message).contains("title"));
+	}
+
+	@Test
+	void rejectsUnknownTagAndLowerCaseEntityType() {
+		ObjectNode event = json.valueToTree(enriched);
+		((ObjectNode) event.get("entities").get(0)).put("type", "location");
+		event.withArray("tags").add("gossip");
+
+		assertThat(validate("news.articles.enriched.v1.json", event)).hasSizeGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void writesTimesAsIsoStringsAndOriginInLowerCase() {
+		JsonNode node = json.valueToTree(raw);
+
+		assertThat(node.get("publishedAt").asString()).isEqualTo("2024-11-01T10:00:00Z");
+		assertThat(node.get("origin").asString()).isEqualTo("api");
+		assertThat(node.get("language").isNull()).isTrue();
+	}
+
+	@Test
+	void readsBackWhatItWrites() {
+		assertThat(json.readValue(json.writeValueAsString(raw), RawArticle.class)).isEqualTo(raw);
+		assertThat(json.readValue(json.writeValueAsString(enriched), EnrichedArticle.class)).isEqualTo(enriched);
+	}
+
+	@Test
+	void toleratesFieldsAddedByNewerProducers() {
+		ObjectNode newer = json.valueToTree(raw);
+		newer.put("sentiment", 0.4);
+
+		assertThat(validate("news.articles.raw.v1.json", newer)).isEmpty();
+		assertThat(json.readerFor(RawArticle.class)
+			.without(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.<RawArticle>readValue(newer)).isEqualTo(raw);
+	}
+
+	private static List<Error> validate(String schemaFile, JsonNode event) {
+		return schema(schemaFile).validate(event);
+	}
+
+	private static Schema schema(String file) {
+		InputStream stream = EventContractTests.class.getResourceAsStream("/schemas/" + file);
+		assertThat(stream).as("schema %s on the class path", file).isNotNull();
+		return schemas.getSchema(stream);
+	}
+
+	private static List<String> schemaProperties(String file) {
+		return new ArrayList<>(readSchema(file).get("properties").propertyNames());
+	}
+
+	private static List<String> schemaRequired(String file) {
+		return readSchema(file).get("required").valueStream().map(JsonNode::asString).toList();
+	}
+
+	private static JsonNode readSchema(String file) {
+		return json.readTree(EventContractTests.class.getResourceAsStream("/schemas/" + file));
+	}
+
+	private static List<String> components(Class<? extends Record> type) {
+		return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+	}
+
+}
