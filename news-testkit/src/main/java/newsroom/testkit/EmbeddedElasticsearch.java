@@ -1,0 +1,368 @@
+package newsroom.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real Elasticsearch node from the integ-test distribution, run as a child process on
+ * 127.0.0.1 with its data in a work folder that survives {@link #stop()} and restarts.
+ * When this JVM runs as root the node runs as the unprivileged system user
+ * {@value #USER}, because Elasticsearch refuses to run as root.
+ */
+public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoCloseable {
+
+	/** The system user the node runs as when this JVM is root. */
+	public static final String USER = "newsroom-es";
+
+	private static final Logger logger = LoggerFactory.getLogger(EmbeddedElasticsearch.class);
+
+	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+
+	private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+	private static final String PID_FILE = "elasticsearch.pid";
+
+	private static final String CONSOLE_LOG = "console.log";
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+	private final Path home;
+
+	private final Path workDir;
+
+	private final int httpPort;
+
+	private final Map<String, String> settings;
+
+	private Process process;
+
+	private EmbeddedElasticsearch(Path home, Path workDir, int httpPort, Map<String, String> settings) {
+		this.home = home;
+		this.workDir = workDir;
+		this.httpPort = httpPort;
+		this.settings = settings;
+	}
+
+	/**
+	 * Starts a node and waits until it answers cluster health.
+	 * @param workDir the node's folder for data, logs, temporary files and its own copy
+	 * of the configuration; reused as it is when it already holds a node
+	 * @param httpPort the HTTP port on 127.0.0.1, or 0 for a free one that is then kept
+	 * across {@link #stop()} and {@link #start()}
+	 * @return the running node
+	 */
+	public static EmbeddedElasticsearch start(Path workDir, int httpPort) {
+		return start(workDir, httpPort, Map.of());
+	}
+
+	/**
+	 * Starts a node with extra settings and waits until it answers cluster health.
+	 * @param workDir the node's folder for data, logs, temporary files and its own copy
+	 * of the configuration; reused as it is when it already holds a node
+	 * @param httpPort the HTTP port on 127.0.0.1, or 0 for a free one that is then kept
+	 * across {@link #stop()} and {@link #start()}
+	 * @param settings node settings passed as {@code -E name=value}, added to (or
+	 * replacing) the single-node defaults
+	 * @return the running node
+	 */
+	public static EmbeddedElasticsearch start(Path workDir, int httpPort, Map<String, String> settings) {
+		EmbeddedElasticsearch node = new EmbeddedElasticsearch(ElasticsearchDistribution.home(),
+				workDir.toAbsolutePath(), (httpPort != 0) ? httpPort : Ports.free(), Map.copyOf(settings));
+		node.start();
+		return node;
+	}
+
+	@Override
+	public String uri() {
+		return "http://" + Ports.HOST + ":" + this.httpPort;
+	}
+
+	/**
+	 * The HTTP port, the same across restarts.
+	 * @return the port on 127.0.0.1
+	 */
+	public int httpPort() {
+		return this.httpPort;
+	}
+
+	/**
+	 * The node's folder (data, logs, tmp, config and the console log).
+	 * @return the absolute work folder
+	 */
+	public Path workDir() {
+		return this.workDir;
+	}
+
+	/**
+	 * Whether the node's process is alive.
+	 * @return {@code true} between a successful start and the next stop
+	 */
+	public synchronized boolean isRunning() {
+		return this.process != null && this.process.isAlive();
+	}
+
+	/**
+	 * The process id of the Elasticsearch server JVM (not of its command-line launcher).
+	 * @return the id Elasticsearch wrote into its pid file
+	 * @throws IllegalStateException if the node is not running
+	 */
+	public synchronized long pid() {
+		if (!isRunning()) {
+			throw new IllegalStateException("Elasticsearch is not running");
+		}
+		return readPid(this.workDir).orElseThrow(() -> new IllegalStateException("No pid file in " + this.workDir));
+	}
+
+	@Override
+	public synchronized void start() {
+		if (isRunning()) {
+			return;
+		}
+		long started = System.nanoTime();
+		stopStaleNode(this.workDir);
+		if (!Ports.isFree(this.httpPort)) {
+			throw new IllegalStateException("Port " + this.httpPort + " is in use: Elasticsearch cannot start there");
+		}
+		prepareWorkDir();
+		ProcessBuilder builder = new ProcessBuilder(command()).directory(this.workDir.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.workDir.resolve(CONSOLE_LOG).toFile()));
+		environment(builder.environment());
+		try {
+			this.process = Processes.launch(builder);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start Elasticsearch in " + this.workDir, ex);
+		}
+		awaitReady();
+		logger.info("Elasticsearch started on {} in {} ms (work folder {})", uri(),
+				(System.nanoTime() - started) / 1_000_000, this.workDir);
+	}
+
+	@Override
+	public synchronized void stop() {
+		if (this.process != null) {
+			long started = System.nanoTime();
+			Processes.terminate(this.process.toHandle(), STOP_GRACE);
+			this.process = null;
+			logger.info("Elasticsearch on port {} stopped in {} ms", this.httpPort,
+					(System.nanoTime() - started) / 1_000_000);
+		}
+	}
+
+	/**
+	 * Stops the node, keeping its work folder.
+	 */
+	@Override
+	public void close() {
+		stop();
+	}
+
+	private List<String> command() {
+		List<String> command = new ArrayList<>();
+		if (Processes.hasCommand("setpriv")) {
+			command.add("setpriv");
+			if (Processes.runningAsRoot()) {
+				command.addAll(List.of("--reuid=" + USER, "--regid=" + USER, "--init-groups"));
+			}
+			// Ends the node when this JVM dies without running its shutdown hooks (kill
+			// -9).
+			command.addAll(List.of("--pdeathsig=TERM", "--"));
+		}
+		else if (Processes.runningAsRoot()) {
+			throw new IllegalStateException(
+					"Running as root needs setpriv (util-linux) to start Elasticsearch as " + USER);
+		}
+		command.add(this.home.resolve("bin/elasticsearch").toString());
+		command.addAll(List.of("-p", this.workDir.resolve(PID_FILE).toString()));
+		Map<String, String> all = new LinkedHashMap<>();
+		all.put("cluster.name", "newsroom");
+		all.put("node.name", "newsroom-" + this.httpPort);
+		all.put("discovery.type", "single-node");
+		all.put("xpack.security.enabled", "false");
+		all.put("http.host", Ports.HOST);
+		all.put("transport.host", Ports.HOST);
+		all.put("http.port", String.valueOf(this.httpPort));
+		all.put("path.data", this.workDir.resolve("data").toString());
+		all.put("path.logs", this.workDir.resolve("logs").toString());
+		all.put("cluster.routing.allocation.disk.threshold_enabled", "false");
+		all.putAll(this.settings);
+		all.forEach((name, value) -> command.add("-E" + name + "=" + value));
+		return command;
+	}
+
+	private void environment(Map<String, String> environment) {
+		// Agents and options meant for this JVM must not leak into Elasticsearch's JVMs.
+		Stream.of("JAVA_HOME", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS", "CLASSPATH", "ES_HOME")
+			.forEach(environment::remove);
+		environment.put("ES_JAVA_HOME", System.getProperty("java.home"));
+		environment.put("ES_JAVA_OPTS", Settings.get("NEWSROOM_ES_JAVA_OPTS").orElse("-Xms512m -Xmx512m"));
+		environment.put("ES_PATH_CONF", this.workDir.resolve("config").toString());
+		environment.put("ES_TMPDIR", this.workDir.resolve("tmp").toString());
+		environment.put("HOME", this.workDir.toString());
+	}
+
+	private void prepareWorkDir() {
+		ElasticsearchDistribution.createReadableDirectories(this.workDir);
+		try {
+			for (String dir : List.of("data", "logs", "tmp")) {
+				Files.createDirectories(this.workDir.resolve(dir));
+			}
+			Path config = this.workDir.resolve("config");
+			if (!Files.isDirectory(config)) {
+				copyConfig(this.home.resolve("config"), config);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not prepare Elasticsearch work folder " + this.workDir, ex);
+		}
+		if (Processes.runningAsRoot()) {
+			requireReachableByOthers(this.workDir);
+			requireReachableByOthers(this.home);
+			Processes.ensureSystemUser(USER);
+			Processes.changeOwner(this.workDir, USER);
+		}
+	}
+
+	private static void copyConfig(Path source, Path target) throws IOException {
+		// Each node gets its own config folder: Elasticsearch writes its keystore there.
+		Path staging = target.resolveSibling("config.tmp");
+		Processes.deleteRecursively(staging);
+		try (Stream<Path> files = Files.walk(source)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				Path copy = staging.resolve(source.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(copy);
+				}
+				else {
+					Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+		}
+		Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	/**
+	 * The node's user must be able to walk down to its folders; a folder under a mode-700
+	 * home (like /root) would fail later with a far less helpful message.
+	 */
+	private static void requireReachableByOthers(Path path) {
+		try {
+			for (Path dir = path.getParent(); dir != null; dir = dir.getParent()) {
+				if (!Files.getPosixFilePermissions(dir).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+					throw new IllegalStateException(path + " is not reachable by user " + USER + " because " + dir
+							+ " is not traversable by others; choose a folder outside it (for example under /var/tmp)");
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Stops a node left behind in a work folder by a JVM that died without its shutdown
+	 * hook: it still holds the data folder lock and maybe the port.
+	 * @param workDir the work folder whose pid file names the node
+	 */
+	static void stopStaleNode(Path workDir) {
+		readPid(workDir).flatMap(ProcessHandle::of)
+			.filter(ProcessHandle::isAlive)
+			.filter((stale) -> stale.info().commandLine().map((line) -> line.contains("elasticsearch")).orElse(false))
+			.ifPresent((stale) -> {
+				logger.warn("Stopping stale Elasticsearch process {} of work folder {}", stale.pid(), workDir);
+				Processes.terminate(stale, STOP_GRACE);
+			});
+		try {
+			Files.deleteIfExists(workDir.resolve(PID_FILE));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Optional<Long> readPid(Path workDir) {
+		Path pidFile = workDir.resolve(PID_FILE);
+		try {
+			return Optional.of(Long.parseLong(Files.readString(pidFile, StandardCharsets.US_ASCII).trim()));
+		}
+		catch (IOException | NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private void awaitReady() {
+		HttpRequest health = HttpRequest
+			.newBuilder(URI.create(uri() + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
+			.timeout(Duration.ofSeconds(5))
+			.build();
+		long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!this.process.isAlive()) {
+				int exitCode = this.process.exitValue();
+				this.process = null;
+				throw new IllegalStateException("Elasticsearch exited with code " + exitCode
+						+ " before it was ready. Console log:\n" + consoleTail());
+			}
+			if (answersHealth(health)) {
+				return;
+			}
+			pause();
+		}
+		stop();
+		throw new IllegalStateException(
+				"Elasticsearch was not ready within " + STARTUP_TIMEOUT + ". Console log:\n" + consoleTail());
+	}
+
+	private boolean answersHealth(HttpRequest health) {
+		try {
+			return this.http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for Elasticsearch", ex);
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(200);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for Elasticsearch", ex);
+		}
+	}
+
+	private String consoleTail() {
+		return String.join("\n", Processes.tail(this.workDir.resolve(CONSOLE_LOG), 40));
+	}
+
+	@Override
+	public String toString() {
+		return "EmbeddedElasticsearch[" + uri() + ", " + this.workDir + "]";
+	}
+
+}

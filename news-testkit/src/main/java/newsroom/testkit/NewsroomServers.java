@@ -1,0 +1,219 @@
+package newsroom.testkit;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The one Kafka broker and one Elasticsearch node of a test JVM, each started on first
+ * use and stopped when the JVM exits. {@code NEWSROOM_TESTKIT_MODE} (system property or
+ * environment) chooses {@code auto} (default), {@code embedded}, {@code containers} or
+ * {@code external}; see {@link TestkitMode}.
+ */
+public final class NewsroomServers {
+
+	/** Names external brokers; also what the services read. */
+	public static final String KAFKA_ADDRESS_VARIABLE = "KAFKA_BOOTSTRAP_SERVERS";
+
+	/** Names external Elasticsearch nodes; also what search-service reads. */
+	public static final String ELASTICSEARCH_ADDRESS_VARIABLE = "ELASTICSEARCH_URIS";
+
+	private static final Logger logger = LoggerFactory.getLogger(NewsroomServers.class);
+
+	private static final Shared<KafkaServer> kafka = new Shared<>("Kafka", NewsroomServers::startKafka);
+
+	private static final Shared<ElasticsearchServer> elasticsearch = new Shared<>("Elasticsearch",
+			NewsroomServers::startElasticsearch);
+
+	private static final Deque<Runnable> shutdownTasks = new ArrayDeque<>();
+
+	private static boolean shutdownHookAdded;
+
+	private static boolean testFoldersSwept;
+
+	private NewsroomServers() {
+	}
+
+	/**
+	 * Starts (once) and returns the shared broker.
+	 * @return the broker of this JVM
+	 */
+	public static KafkaServer kafka() {
+		return kafka.get();
+	}
+
+	/**
+	 * Starts (once) and returns the shared node.
+	 * @return the node of this JVM
+	 */
+	public static ElasticsearchServer elasticsearch() {
+		return elasticsearch.get();
+	}
+
+	/**
+	 * Points {@code spring.kafka.bootstrap-servers} at the shared broker, starting it
+	 * when the application context is built.
+	 * @param registry the registry of a {@code @DynamicPropertySource} method
+	 */
+	public static void registerKafka(DynamicPropertyRegistry registry) {
+		registry.add("spring.kafka.bootstrap-servers", () -> kafka().bootstrapServers());
+	}
+
+	/**
+	 * Points {@code newsroom.elasticsearch.uris} at the shared node, starting it when the
+	 * application context is built.
+	 * @param registry the registry of a {@code @DynamicPropertySource} method
+	 */
+	public static void registerElasticsearch(DynamicPropertyRegistry registry) {
+		registry.add("newsroom.elasticsearch.uris", () -> elasticsearch().uri());
+	}
+
+	private static KafkaServer startKafka() {
+		TestkitMode mode = TestkitMode.resolve(KAFKA_ADDRESS_VARIABLE);
+		logger.info("Kafka for this JVM: {}", mode);
+		return switch (mode) {
+			case EXTERNAL -> {
+				String servers = Settings.get(KAFKA_ADDRESS_VARIABLE).orElseThrow();
+				yield () -> servers;
+			}
+			case CONTAINERS -> ContainerServers.startKafka();
+			case EMBEDDED -> {
+				Path logDir = testFolder("kafka");
+				EmbeddedKafka broker = EmbeddedKafka.start(logDir, 0);
+				onShutdown(() -> Processes.deleteRecursively(logDir));
+				onShutdown(broker::close);
+				yield broker;
+			}
+		};
+	}
+
+	private static ElasticsearchServer startElasticsearch() {
+		TestkitMode mode = TestkitMode.resolve(ELASTICSEARCH_ADDRESS_VARIABLE);
+		logger.info("Elasticsearch for this JVM: {}", mode);
+		return switch (mode) {
+			case EXTERNAL -> new FixedElasticsearch(Settings.get(ELASTICSEARCH_ADDRESS_VARIABLE).orElseThrow(),
+					"an external server");
+			case CONTAINERS -> ContainerServers.startElasticsearch();
+			case EMBEDDED -> {
+				Path workDir = testFolder("elasticsearch");
+				onShutdown(() -> Processes.deleteRecursively(workDir));
+				EmbeddedElasticsearch node = EmbeddedElasticsearch.start(workDir, 0);
+				onShutdown(node::close);
+				yield node;
+			}
+		};
+	}
+
+	/**
+	 * A fresh folder for one server of this JVM, named after the JVM's pid so a later JVM
+	 * can clean up after one that was killed.
+	 */
+	private static synchronized Path testFolder(String kind) {
+		Path root = ElasticsearchDistribution.cacheRoot().resolve("test-servers");
+		ElasticsearchDistribution.createReadableDirectories(root);
+		if (!testFoldersSwept) {
+			testFoldersSwept = true;
+			sweepAbandonedFolders(root);
+		}
+		Path folder = root.resolve(kind + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID());
+		ElasticsearchDistribution.createReadableDirectories(folder);
+		return folder;
+	}
+
+	private static void sweepAbandonedFolders(Path root) {
+		try (Stream<Path> folders = Files.list(root)) {
+			folders.filter((folder) -> ownerPid(folder) > 0)
+				.filter((folder) -> ProcessHandle.of(ownerPid(folder)).map((owner) -> !owner.isAlive()).orElse(true))
+				.forEach((folder) -> {
+					logger.info("Removing {} left by a JVM that is gone", folder);
+					EmbeddedElasticsearch.stopStaleNode(folder);
+					Processes.deleteRecursively(folder);
+				});
+		}
+		catch (IOException ex) {
+			logger.warn("Could not look for abandoned test folders in {}", root, ex);
+		}
+	}
+
+	private static long ownerPid(Path folder) {
+		String[] parts = folder.getFileName().toString().split("-");
+		try {
+			return (parts.length > 2) ? Long.parseLong(parts[1]) : -1;
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+	static void onShutdown(Runnable task) {
+		synchronized (shutdownTasks) {
+			if (!shutdownHookAdded) {
+				shutdownHookAdded = true;
+				Runtime.getRuntime()
+					.addShutdownHook(new Thread(NewsroomServers::shutDown, "newsroom-servers-shutdown"));
+			}
+			shutdownTasks.push(task);
+		}
+	}
+
+	private static void shutDown() {
+		synchronized (shutdownTasks) {
+			while (!shutdownTasks.isEmpty()) {
+				try {
+					shutdownTasks.pop().run();
+				}
+				catch (RuntimeException ex) {
+					logger.warn("A test server did not stop cleanly", ex);
+				}
+			}
+		}
+	}
+
+	/**
+	 * A server started at most once; a failed start is remembered so later tests fail
+	 * fast instead of waiting for the same timeout again.
+	 */
+	private static final class Shared<T> {
+
+		private final String name;
+
+		private final Supplier<T> starter;
+
+		private T server;
+
+		private RuntimeException failure;
+
+		Shared(String name, Supplier<T> starter) {
+			this.name = name;
+			this.starter = starter;
+		}
+
+		synchronized T get() {
+			if (this.failure != null) {
+				throw new IllegalStateException(this.name + " failed to start earlier in this JVM", this.failure);
+			}
+			if (this.server == null) {
+				try {
+					this.server = this.starter.get();
+				}
+				catch (RuntimeException ex) {
+					this.failure = ex;
+					throw ex;
+				}
+			}
+			return this.server;
+		}
+
+	}
+
+}

@@ -1,0 +1,36 @@
+package newsroom.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+/**
+ * Free-port checks on the loopback address every embedded server listens on.
+ */
+final class Ports {
+
+	static final String HOST = "127.0.0.1";
+
+	private Ports() {
+	}
+
+	static int free() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("No free port on " + HOST, ex);
+		}
+	}
+
+	static boolean isFree(int port) {
+		try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(HOST))) {
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Real Kafka and Elasticsearch for tests and the local stack: embedded in or beside the
+ * JVM, in containers, or external servers named by environment variables.
+ */
+package newsroom.testkit;
