@@ -1,0 +1,215 @@
+package newsroom.ingest.article;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
+
+import newsroom.events.Origin;
+import newsroom.events.RawArticle;
+import newsroom.events.Topics;
+import newsroom.ingest.clean.TextCleaner;
+import newsroom.ingest.clean.Timestamps;
+import newsroom.ingest.extract.ExtractedPage;
+import newsroom.ingest.extract.HtmlArticleExtractor;
+import newsroom.ingest.publish.ArticleTooLargeException;
+import newsroom.ingest.publish.PublishedContentIndex;
+import newsroom.ingest.publish.RawArticlePublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns a submission into a {@link RawArticle} (validate, extract from HTML, clean,
+ * canonicalise, identify) and publishes it unless the same content was already published
+ * under its id. Every way in (REST, batch, fetch, feeds) goes through here.
+ */
+@Service
+public class ArticleIntake {
+
+	private static final Logger log = LoggerFactory.getLogger(ArticleIntake.class);
+
+	static final int MAX_TITLE_LENGTH = 1000;
+
+	private static final String DEFAULT_SOURCE = "api";
+
+	private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2}");
+
+	/**
+	 * Serialises the check-publish-remember sequence per id, so that two concurrent
+	 * submissions of one article publish it once; striped to bound memory.
+	 */
+	private static final int LOCK_STRIPES = 64;
+
+	private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
+
+	private final TextCleaner cleaner;
+
+	private final HtmlArticleExtractor extractor;
+
+	private final PublishedContentIndex publishedContent;
+
+	private final RawArticlePublisher publisher;
+
+	private final IngestMetrics metrics;
+
+	private final Clock clock;
+
+	ArticleIntake(TextCleaner cleaner, HtmlArticleExtractor extractor, PublishedContentIndex publishedContent,
+			RawArticlePublisher publisher, IngestMetrics metrics, Clock clock) {
+		this.cleaner = cleaner;
+		this.extractor = extractor;
+		this.publishedContent = publishedContent;
+		this.publisher = publisher;
+		this.metrics = metrics;
+		this.clock = clock;
+		for (int i = 0; i < LOCK_STRIPES; i++) {
+			this.locks[i] = new ReentrantLock();
+		}
+	}
+
+	/**
+	 * Validates, prepares and publishes one article.
+	 * @param submission the article as submitted
+	 * @param origin how it came in
+	 * @return its id and whether it was published or already known
+	 * @throws ArticleValidationException when the submission is invalid; nothing is
+	 * published
+	 * @throws ArticleTooLargeException when the article exceeds the topic's record size
+	 * @throws newsroom.ingest.publish.PublishFailedException when the broker did not
+	 * acknowledge in time
+	 */
+	public IngestResult submit(ArticleSubmission submission, Origin origin) {
+		RawArticle article;
+		try {
+			article = prepare(submission, origin);
+		}
+		catch (ArticleValidationException ex) {
+			this.metrics.rejected(origin);
+			log.debug("Rejected a submission from {}: {}", origin.jsonValue(), ex.getMessage());
+			throw ex;
+		}
+		ReentrantLock lock = this.locks[Math.floorMod(article.id().hashCode(), LOCK_STRIPES)];
+		lock.lock();
+		try {
+			if (this.publishedContent.contains(article.id(), article.contentHash())) {
+				this.metrics.duplicate(origin);
+				log.debug("Article {} is a duplicate, not published again", article.id());
+				return new IngestResult(article.id(), IngestStatus.DUPLICATE, Topics.RAW);
+			}
+			this.publisher.publish(article);
+			this.publishedContent.remember(article.id(), article.contentHash());
+		}
+		catch (ArticleTooLargeException ex) {
+			this.metrics.rejected(origin);
+			throw ex;
+		}
+		finally {
+			lock.unlock();
+		}
+		this.metrics.accepted(origin);
+		log.info("Published article {} revision {} from {}", article.id(), article.revision(), origin.jsonValue());
+		return new IngestResult(article.id(), IngestStatus.ACCEPTED, Topics.RAW);
+	}
+
+	private RawArticle prepare(ArticleSubmission submission, Origin origin) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String url = stripToNull(submission.url());
+		Optional<URI> parsedUrl = (url != null) ? ArticleUrls.parseHttpUrl(url) : Optional.empty();
+		if (url != null) {
+			if (url.length() > ArticleUrls.MAX_LENGTH) {
+				problems.add(new FieldProblem("url", "must be at most " + ArticleUrls.MAX_LENGTH + " characters"));
+			}
+			else if (parsedUrl.isEmpty()) {
+				problems.add(new FieldProblem("url",
+						"must be an absolute http or https URL with a host, for example https://example.com/news/story"));
+			}
+		}
+		Optional<Instant> publishedAt = Optional.empty();
+		if (stripToNull(submission.publishedAt()) != null) {
+			publishedAt = Timestamps.parse(submission.publishedAt());
+			if (publishedAt.isEmpty()) {
+				problems.add(new FieldProblem("publishedAt",
+						"must be an ISO-8601 date-time with a UTC offset, for example 2024-11-01T10:00:00Z"));
+			}
+		}
+		String language = stripToNull(submission.language());
+		if (language != null) {
+			if (LANGUAGE.matcher(language).matches()) {
+				language = language.toLowerCase(Locale.ROOT);
+			}
+			else {
+				problems.add(new FieldProblem("language", "must be a two-letter ISO 639-1 code such as \"en\""));
+			}
+		}
+		boolean hasText = stripToNull(submission.text()) != null;
+		boolean hasHtml = stripToNull(submission.html()) != null;
+		if (!hasText && !hasHtml) {
+			problems.add(new FieldProblem("text", "either text or html is required"));
+		}
+		Optional<ExtractedPage> page = hasHtml
+				? Optional.of(this.extractor.extract(submission.html(), parsedUrl.map(URI::toString).orElse(null)))
+				: Optional.empty();
+		String title = this.cleaner.cleanLine(submission.title());
+		if (title.isEmpty()) {
+			title = page.flatMap(ExtractedPage::title).map(this.cleaner::cleanLine).orElse("");
+		}
+		if (title.isEmpty()) {
+			problems.add(new FieldProblem("title",
+					hasHtml ? "is required: none was given and none was found in the html" : "must not be blank"));
+		}
+		else if (title.length() > MAX_TITLE_LENGTH) {
+			problems.add(new FieldProblem("title", "must be at most " + MAX_TITLE_LENGTH + " characters"));
+		}
+		String text = "";
+		if (hasText) {
+			text = this.cleaner.clean(submission.text(), title);
+			if (text.isEmpty()) {
+				problems.add(new FieldProblem("text", "contains no article text once page furniture is removed"));
+			}
+		}
+		else if (page.isPresent()) {
+			text = this.cleaner.clean(page.get().text(), title);
+			if (text.isEmpty()) {
+				problems.add(new FieldProblem("html", "contains no article text"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new ArticleValidationException(problems);
+		}
+
+		Optional<URI> pageCanonical = page.flatMap(ExtractedPage::canonicalUrl).flatMap(ArticleUrls::parseHttpUrl);
+		Optional<URI> identityUrl = pageCanonical.or(() -> parsedUrl);
+		String canonicalUrl = identityUrl.map(ArticleUrls::canonicalize).orElse(null);
+		String source = Optional.ofNullable(stripToNull(this.cleaner.cleanLine(submission.source())))
+			.or(() -> parsedUrl.or(() -> pageCanonical).map(ArticleUrls::sourceName))
+			.orElse(DEFAULT_SOURCE);
+		String author = Optional.ofNullable(stripToNull(this.cleaner.cleanLine(submission.author())))
+			.or(() -> page.flatMap(ExtractedPage::author).map(this.cleaner::cleanLine).map(ArticleIntake::stripToNull))
+			.orElse(null);
+		if (language == null) {
+			language = page.flatMap(ExtractedPage::language).orElse(null);
+		}
+		Instant ingestedAt = this.clock.instant();
+		String id = (canonicalUrl != null) ? ArticleIds.fromCanonicalUrl(canonicalUrl)
+				: ArticleIds.fromContent(source, title, text);
+		return new RawArticle(RawArticle.SCHEMA_VERSION, id, ingestedAt.toEpochMilli(), url, canonicalUrl, source,
+				title, text, author, publishedAt.or(() -> page.flatMap(ExtractedPage::publishedAt)).orElse(ingestedAt),
+				ingestedAt, language, ArticleIds.contentHash(title, text), origin, null);
+	}
+
+	private static String stripToNull(String value) {
+		if (value == null) {
+			return null;
+		}
+		String stripped = value.strip();
+		return stripped.isEmpty() ? null : stripped;
+	}
+
+}

@@ -1,0 +1,238 @@
+package newsroom.ingest.clean;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Cleans scraped article text: Unicode NFC, one space between words, paragraphs separated
+ * by one blank line, and page furniture (advertisement markers, share and subscribe
+ * lines, tag lists, comment counters, a repeated headline, author blocks) removed.
+ * Typography such as curly quotes and dashes is kept as written.
+ */
+@Component
+public class TextCleaner {
+
+	/** Separator between paragraphs in cleaned text. */
+	public static final String PARAGRAPH_SEPARATOR = "\n\n";
+
+	/**
+	 * Whole lines (compared lower-case, without surrounding punctuation) that are never
+	 * article text.
+	 */
+	private static final Set<String> FURNITURE_PHRASES = Set.of(
+			// advertisement markers
+			"story continues below advertisement", "story continues below", "story continues after advertisement",
+			"article continues below advertisement", "article continues below", "article continues after advertisement",
+			"continue reading below", "continue reading", "continue reading the main story", "advertisement",
+			"advertisements", "advert", "ad", "ads", "sponsored", "sponsored content", "skip advertisement",
+			"scroll to continue with content", "ad feedback",
+			// labels of link lists
+			"tags", "tag", "filed under", "categories", "category", "topics", "keywords", "related", "related articles",
+			"related stories", "related content", "related posts", "read more", "read next", "more stories",
+			"more from this author", "recommended", "recommended for you", "you may also like", "you might also like",
+			"most read", "most popular", "trending", "see also",
+			// sharing and accounts
+			"share", "share this", "share this article", "share this story", "share this post", "share article",
+			"share story", "share via email", "tweet", "email", "e-mail", "print", "copy link", "link copied",
+			"facebook", "twitter", "x", "linkedin", "whatsapp", "reddit", "pinterest", "telegram", "threads", "bluesky",
+			"messenger", "instagram", "subscribe", "subscribe now", "sign up", "sign in", "log in", "register",
+			"newsletter", "save", "save article", "bookmark", "listen to this article", "back to top",
+			// comments
+			"comments", "comment", "leave a comment", "leave a reply", "add a comment", "view comments",
+			"show comments", "join the conversation");
+
+	/** A line with no letters: lone counters ("0"), bullets, separators ("* * *"). */
+	private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}]*");
+
+	private static final Pattern COUNTER = Pattern.compile(
+			"(?:\\d+\\s+(?:comments?|shares?|likes?|views?|reactions?|replies)|(?:comments?|shares?|replies)\\s*\\(?\\d+\\)?)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** A label followed by a list of links, for example "Tags: Korea, Russia". */
+	private static final Pattern LABELLED_LIST = Pattern
+		.compile("(?:tags?|filed under|categories|category|topics|related topics|keywords|related|read more|read next"
+				+ "|see also|also read|more from|recommended reading|more on this story)(?:\\s*[:：»›>|]|\\s+[–—-]\\s).{0,200}",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern SHARE = Pattern.compile(
+			"(?:share|post|send|email)\\s+(?:this\\s+(?:article|story|post)\\s*)?(?:on|via|to|with)\\s+.{1,60}",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern FOLLOW = Pattern.compile(
+			"follow\\s+(?:us|me|@\\S+|.{1,60}?\\s+on\\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky"
+					+ "|tiktok|youtube|mastodon|google news))\\b.{0,80}",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern SUBSCRIBE = Pattern.compile(
+			"(?:subscribe|sign up|signup|get)\\b.{0,120}\\b(?:newsletters?|subscriptions?|inbox|alerts)\\b.{0,80}"
+					+ "|subscribe\\b.{0,80}|sign up (?:for|to)\\b.{0,80}|click here\\b.{0,120}",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern COPYRIGHT = Pattern.compile(
+			"(?:©|\\(c\\)\\s|copyright\\s*(?:©|\\(c\\)|\\d{4})).{0,200}|.{0,100}\\ball rights reserved\\W*",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** Starts the author block; it and everything after it is dropped. */
+	private static final Pattern ABOUT_BLOCK = Pattern.compile(
+			"(?:about\\s+(?:the\\s+)?(?:contributors?|authors?|writers?|reporters?)|author\\s+bio(?:graphy)?)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
+
+	/** Horizontal spaces of every kind, folded to one ASCII space. */
+	private static final Pattern SPACES = Pattern.compile("[\\h\\x0B\\f]+");
+
+	/**
+	 * Invisible characters that only break matching: zero-width space, BOM, soft hyphen.
+	 */
+	private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u00AD]");
+
+	/** Control characters other than tab and line breaks. */
+	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r\\x0B\\f]]");
+
+	private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\r\\u0085\\u2028\\u2029]");
+
+	/**
+	 * Cleans an article body without a known headline.
+	 * @param text the raw body, may be {@code null}
+	 * @return the cleaned body, empty when nothing is left
+	 * @see #clean(String, String)
+	 */
+	public String clean(String text) {
+		return clean(text, null);
+	}
+
+	/**
+	 * Cleans an article body. Lines are paragraphs; when the body separates paragraphs
+	 * with blank lines, the lines inside one paragraph are joined instead (hard-wrapped
+	 * text).
+	 * @param text the raw body, may be {@code null}
+	 * @param title the headline, whose repetition inside the body is dropped; may be
+	 * {@code null}
+	 * @return the cleaned body with paragraphs separated by {@link #PARAGRAPH_SEPARATOR},
+	 * empty when nothing is left
+	 */
+	public String clean(String text, String title) {
+		if (text == null || text.isBlank()) {
+			return "";
+		}
+		String normalized = LINE_BREAK.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("\n");
+		List<String> lines = new ArrayList<>();
+		for (String line : normalized.split("\n", -1)) {
+			lines.add(cleanLine(line));
+		}
+		boolean blankLineParagraphs = hasBlankLineBetweenText(lines);
+		String titleKey = (title != null) ? comparisonKey(cleanLine(title)) : "";
+		List<String> paragraphs = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		boolean seenText = false;
+		for (String line : lines) {
+			if (line.isEmpty()) {
+				flush(current, paragraphs);
+				continue;
+			}
+			String core = core(line);
+			if (ABOUT_BLOCK.matcher(core).matches()) {
+				if (seenText) {
+					break;
+				}
+				continue;
+			}
+			if (isFurniture(line, core) || (!titleKey.isEmpty() && comparisonKey(line).equals(titleKey))) {
+				continue;
+			}
+			seenText = true;
+			if (blankLineParagraphs) {
+				if (!current.isEmpty()) {
+					current.append(' ');
+				}
+				current.append(line);
+			}
+			else {
+				paragraphs.add(line);
+			}
+		}
+		flush(current, paragraphs);
+		return String.join(PARAGRAPH_SEPARATOR, paragraphs);
+	}
+
+	/**
+	 * Normalises one line of text such as a headline or a byline: NFC, invisible and
+	 * control characters removed, all horizontal spacing folded to single spaces,
+	 * trimmed.
+	 * @param text the text, may be {@code null}
+	 * @return the cleaned line, empty for {@code null}
+	 */
+	public String cleanLine(String text) {
+		if (text == null) {
+			return "";
+		}
+		String value = Normalizer.normalize(text, Normalizer.Form.NFC);
+		value = INVISIBLE.matcher(value).replaceAll("");
+		value = CONTROL.matcher(value).replaceAll("");
+		value = LINE_BREAK.matcher(value).replaceAll(" ").replace('\n', ' ');
+		return SPACES.matcher(value).replaceAll(" ").strip();
+	}
+
+	private static boolean isFurniture(String line, String core) {
+		if (NO_LETTERS.matcher(line).matches()) {
+			return true;
+		}
+		if (FURNITURE_PHRASES.contains(collapse(core.toLowerCase(Locale.ROOT)))) {
+			return true;
+		}
+		return COUNTER.matcher(core).matches() || LABELLED_LIST.matcher(line).matches() || SHARE.matcher(core).matches()
+				|| FOLLOW.matcher(core).matches() || SUBSCRIBE.matcher(core).matches()
+				|| COPYRIGHT.matcher(line).matches();
+	}
+
+	private static boolean hasBlankLineBetweenText(List<String> lines) {
+		int first = -1;
+		int last = -1;
+		for (int i = 0; i < lines.size(); i++) {
+			if (!lines.get(i).isEmpty()) {
+				first = (first < 0) ? i : first;
+				last = i;
+			}
+		}
+		for (int i = first + 1; i < last; i++) {
+			if (lines.get(i).isEmpty()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void flush(StringBuilder current, List<String> paragraphs) {
+		if (!current.isEmpty()) {
+			paragraphs.add(current.toString());
+			current.setLength(0);
+		}
+	}
+
+	/** The line without leading and trailing punctuation, symbols and brackets. */
+	private static String core(String line) {
+		return EDGE_PUNCTUATION.matcher(line).replaceAll("");
+	}
+
+	private static String collapse(String text) {
+		return SPACES.matcher(text).replaceAll(" ");
+	}
+
+	/**
+	 * Letters and digits only, lower-case: "North Korea deploys…" equals "north korea
+	 * deploys".
+	 */
+	private static String comparisonKey(String text) {
+		StringBuilder key = new StringBuilder(text.length());
+		text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+		return key.toString();
+	}
+
+}

@@ -1,0 +1,95 @@
+package newsroom.ingest.publish;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import newsroom.events.CloudEventHeaders;
+import newsroom.events.RawArticle;
+import newsroom.events.Topics;
+import newsroom.ingest.config.IngestProperties;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one publisher of {@link Topics#RAW}: key = article id, value = the
+ * {@link RawArticle} as JSON, with CloudEvents binary-mode headers. It waits for the
+ * broker's acknowledgement (idempotent producer, {@code acks=all}) so that an answer of
+ * 202 means the record is stored.
+ */
+@Component
+public class RawArticlePublisher {
+
+	/** The {@code ce_source} of every record ingest-service produces. */
+	public static final String EVENT_SOURCE = "/newsroom/ingest-service";
+
+	private final KafkaTemplate<String, RawArticle> template;
+
+	private final Duration timeout;
+
+	RawArticlePublisher(KafkaTemplate<String, RawArticle> template, IngestProperties properties) {
+		this.template = template;
+		this.timeout = properties.publish().timeout();
+	}
+
+	/**
+	 * Publishes an article and waits until the broker has it.
+	 * @param article the article
+	 * @throws PublishFailedException when the broker did not acknowledge within the
+	 * configured timeout
+	 * @throws ArticleTooLargeException when the record exceeds the allowed record size
+	 */
+	public void publish(RawArticle article) {
+		List<Header> headers = List.of(header(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE),
+				header(CloudEventHeaders.ID, UUID.randomUUID().toString()),
+				header(CloudEventHeaders.SOURCE, EVENT_SOURCE),
+				header(CloudEventHeaders.TYPE, CloudEventHeaders.RAW_TYPE),
+				header(CloudEventHeaders.TIME, article.ingestedAt().toString()),
+				header(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON));
+		ProducerRecord<String, RawArticle> record = new ProducerRecord<>(Topics.RAW, null, article.id(), article,
+				headers);
+		try {
+			this.template.send(record).get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (ExecutionException ex) {
+			throw failure(article, ex.getCause());
+		}
+		catch (KafkaException ex) {
+			throw failure(article, ex);
+		}
+		catch (TimeoutException ex) {
+			throw new PublishFailedException(article.id(),
+					"The broker did not acknowledge article " + article.id() + " within " + this.timeout, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new PublishFailedException(article.id(), "Interrupted while publishing article " + article.id(), ex);
+		}
+	}
+
+	private static RuntimeException failure(RawArticle article, Throwable cause) {
+		for (Throwable current = cause; current != null; current = current.getCause()) {
+			if (current instanceof RecordTooLargeException) {
+				return new ArticleTooLargeException(
+						"Article " + article.id() + " is too large for a record on " + Topics.RAW, current);
+			}
+		}
+		return new PublishFailedException(article.id(),
+				"Publishing article " + article.id() + " failed: " + cause.getMessage(), cause);
+	}
+
+	private static Header header(String name, String value) {
+		return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
+	}
+
+}

@@ -1,0 +1,147 @@
+package newsroom.ingest.web;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import newsroom.ingest.config.IngestProperties;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * Enforces {@code newsroom.ingest.max-body-size} (413): up front from
+ * {@code Content-Length}, and while reading by counting bytes, which also covers chunked
+ * bodies that declare no length. Does not depend on the servlet container's own limits.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class BodySizeLimitFilter extends OncePerRequestFilter {
+
+	private final DataSize limit;
+
+	private final HandlerExceptionResolver exceptionResolver;
+
+	BodySizeLimitFilter(IngestProperties properties,
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) {
+		this.limit = properties.maxBodySize();
+		this.exceptionResolver = exceptionResolver;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getContentLengthLong() > this.limit.toBytes()) {
+			this.exceptionResolver.resolveException(request, response, null,
+					new RequestBodyTooLargeException(this.limit));
+			return;
+		}
+		chain.doFilter(new LimitedRequest(request, this.limit), response);
+	}
+
+	/**
+	 * The request with a body stream that fails once it has yielded more than the limit.
+	 */
+	private static final class LimitedRequest extends HttpServletRequestWrapper {
+
+		private final DataSize limit;
+
+		private ServletInputStream stream;
+
+		LimitedRequest(HttpServletRequest request, DataSize limit) {
+			super(request);
+			this.limit = limit;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			if (this.stream == null) {
+				this.stream = new CountingInputStream(super.getInputStream(), this.limit);
+			}
+			return this.stream;
+		}
+
+		@Override
+		public BufferedReader getReader() throws IOException {
+			String encoding = getCharacterEncoding();
+			Charset charset = (encoding != null) ? Charset.forName(encoding) : StandardCharsets.UTF_8;
+			return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+		}
+
+	}
+
+	private static final class CountingInputStream extends ServletInputStream {
+
+		private final ServletInputStream delegate;
+
+		private final DataSize limit;
+
+		private long count;
+
+		CountingInputStream(ServletInputStream delegate, DataSize limit) {
+			this.delegate = delegate;
+			this.limit = limit;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int value = this.delegate.read();
+			if (value != -1) {
+				counted(1);
+			}
+			return value;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int read = this.delegate.read(buffer, offset, length);
+			if (read > 0) {
+				counted(read);
+			}
+			return read;
+		}
+
+		private void counted(int bytes) throws RequestBodyTooLargeException {
+			this.count += bytes;
+			if (this.count > this.limit.toBytes()) {
+				throw new RequestBodyTooLargeException(this.limit);
+			}
+		}
+
+		@Override
+		public boolean isFinished() {
+			return this.delegate.isFinished();
+		}
+
+		@Override
+		public boolean isReady() {
+			return this.delegate.isReady();
+		}
+
+		@Override
+		public void setReadListener(ReadListener listener) {
+			this.delegate.setReadListener(listener);
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.delegate.close();
+		}
+
+	}
+
+}
