@@ -1,0 +1,23 @@
+package newsroom.search.article;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * No article with the requested id is in the index: a 404 problem.
+ */
+class ArticleNotFoundException extends ErrorResponseException {
+
+	ArticleNotFoundException(String id) {
+		super(HttpStatus.NOT_FOUND, problem(id), null);
+	}
+
+	private static ProblemDetail problem(String id) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				"No article with id '" + id + "' is indexed");
+		problem.setTitle("Article not found");
+		return problem;
+	}
+
+}

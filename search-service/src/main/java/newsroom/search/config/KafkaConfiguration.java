@@ -1,0 +1,95 @@
+package newsroom.search.config;
+
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import newsroom.events.EnrichedArticle;
+import newsroom.events.Topics;
+import newsroom.search.indexing.DocumentRejectedException;
+
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * Kafka wiring: the topics this service reads and writes, the batch size, and the one
+ * error handler that dead-letters unusable records and retries everything else without
+ * end.
+ */
+@Configuration(proxyBeanMethods = false)
+class KafkaConfiguration {
+
+	@Bean
+	NewTopic enrichedTopic(SearchProperties properties) {
+		return TopicBuilder.name(Topics.ENRICHED)
+			.partitions(properties.topics().partitions())
+			.replicas(properties.topics().replicationFactor())
+			.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+			.build();
+	}
+
+	@Bean
+	NewTopic enrichedDeadLetterTopic(SearchProperties properties) {
+		return TopicBuilder.name(Topics.ENRICHED_DLT)
+			.partitions(properties.topics().partitions())
+			.replicas(properties.topics().replicationFactor())
+			.build();
+	}
+
+	@Bean
+	DefaultKafkaConsumerFactoryCustomizer indexingBatchSize(SearchProperties properties) {
+		return (factory) -> factory
+			.updateConfigs(Map.of(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.indexing().batchSize()));
+	}
+
+	/**
+	 * The only records this service produces are dead letters: an unreadable record keeps
+	 * its original bytes, a readable one is written back as JSON without type headers.
+	 */
+	@Bean
+	@SuppressWarnings("unchecked")
+	DefaultKafkaProducerFactoryCustomizer deadLetterValueSerializer() {
+		return (factory) -> {
+			DelegatingByTypeSerializer serializer = new DelegatingByTypeSerializer(Map.of(byte[].class,
+					new ByteArraySerializer(), EnrichedArticle.class, new JacksonJsonSerializer<>().noTypeInfo()));
+			DefaultKafkaProducerFactory<Object, Object> objectFactory = (DefaultKafkaProducerFactory<Object, Object>) factory;
+			objectFactory.setValueSerializer(serializer);
+			objectFactory.setConfigureSerializers(false);
+		};
+	}
+
+	@Bean
+	DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> template, SearchProperties properties) {
+		// Partition -1: Kafka picks the dead-letter partition, whatever its count.
+		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+		recoverer.addHeadersFunction((record, ex) -> DeadLetterReason.of(ex).toHeaders());
+		SearchProperties.Indexing indexing = properties.indexing();
+		ExponentialBackOff backOff = new ExponentialBackOff(indexing.retryInitialInterval().toMillis(),
+				indexing.retryMultiplier());
+		backOff.setMaxInterval(indexing.retryMaxInterval().toMillis());
+		// Elasticsearch being away is never a reason to drop an article: retry until it
+		// is back, with the offsets held where they are.
+		backOff.setMaxElapsedTime(Long.MAX_VALUE);
+		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+		handler.addNotRetryableExceptions(DocumentRejectedException.class);
+		// Hand the records after a dead-lettered one straight back to the listener
+		// instead of seeking and logging the seek as an error.
+		handler.setSeekAfterError(false);
+		return handler;
+	}
+
+}

@@ -1,0 +1,95 @@
+package newsroom.search.config;
+
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Domain settings of search-service, bound from {@code newsroom.search.*}. The
+ * Elasticsearch client itself is configured under {@code newsroom.elasticsearch.*}.
+ *
+ * @param index where articles live in Elasticsearch
+ * @param indexing how the enriched topic is consumed and written
+ * @param query search answer tuning
+ * @param topics how the topics this service declares are created
+ */
+@Validated
+@ConfigurationProperties("newsroom.search")
+public record SearchProperties(@Valid @NotNull @DefaultValue Index index,
+		@Valid @NotNull @DefaultValue Indexing indexing, @Valid @NotNull @DefaultValue Query query,
+		@Valid @NotNull @DefaultValue TopicSettings topics) {
+
+	/**
+	 * The index behind the search alias.
+	 *
+	 * @param alias the alias every read and write goes through
+	 * @param namePrefix prefix of the versioned concrete indices ({@code news-v1}, ...)
+	 * @param templateName name of the index template covering {@code namePrefix*}
+	 * @param shards primary shards of a new index
+	 * @param replicas replicas of a new index (0 on a single node)
+	 * @param refreshInterval how soon indexed articles become searchable
+	 * @param startupTimeout how long start-up waits for Elasticsearch before failing
+	 */
+	public record Index(@DefaultValue("news") @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9_.-]*") String alias,
+			@DefaultValue("news-v") @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9_.-]*") String namePrefix,
+			@DefaultValue("news") @NotBlank String templateName, @DefaultValue("1") @Min(1) @Max(64) int shards,
+			@DefaultValue("0") @Min(0) @Max(8) int replicas, @DefaultValue("1s") @NotNull Duration refreshInterval,
+			@DefaultValue("2m") @NotNull Duration startupTimeout) {
+
+		/**
+		 * The first concrete index, created when the alias does not exist yet.
+		 * @return the prefix followed by {@code 1}
+		 */
+		public String initialIndexName() {
+			return this.namePrefix + "1";
+		}
+
+	}
+
+	/**
+	 * Consumption of the enriched topic.
+	 *
+	 * @param batchSize most records handed to one bulk request (Kafka max.poll.records)
+	 * @param retryInitialInterval first pause after Elasticsearch was unavailable
+	 * @param retryMaxInterval longest pause between retries; retries never stop
+	 * @param retryMultiplier growth of the pause between retries
+	 */
+	public record Indexing(@DefaultValue("500") @Min(1) @Max(10000) int batchSize,
+			@DefaultValue("1s") @NotNull Duration retryInitialInterval,
+			@DefaultValue("1m") @NotNull Duration retryMaxInterval,
+			@DefaultValue("2.0") @DecimalMin("1.0") double retryMultiplier) {
+	}
+
+	/**
+	 * Tuning of search answers.
+	 *
+	 * @param facetSize most values per facet
+	 * @param fragmentSize characters per highlight fragment
+	 * @param fragments most highlight fragments per field
+	 */
+	public record Query(@DefaultValue("10") @Min(1) @Max(100) int facetSize,
+			@DefaultValue("160") @Min(20) @Max(1000) int fragmentSize,
+			@DefaultValue("3") @Min(1) @Max(10) int fragments) {
+	}
+
+	/**
+	 * Creation settings of the topics this service declares.
+	 *
+	 * @param partitions partitions of a topic created at start-up
+	 * @param replicationFactor replicas of a topic created at start-up
+	 */
+	public record TopicSettings(@DefaultValue("3") @Min(1) int partitions,
+			@DefaultValue("1") @Min(1) short replicationFactor) {
+	}
+
+}

@@ -1,0 +1,246 @@
+package newsroom.search.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.TotalHits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import newsroom.search.config.SearchProperties;
+import newsroom.search.index.IndexUnavailableException;
+import newsroom.search.index.NewsIndex;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs a {@link SearchRequest} against the alias: one request brings the page of hits,
+ * their highlights, the facets and the daily histogram.
+ */
+@Service
+class SearchService {
+
+	/** The fields free text is matched against, headline first. */
+	static final List<String> TEXT_FIELDS = List.of("title^3", "summary", "text", "entities.name.text");
+
+	private static final Logger logger = LoggerFactory.getLogger(SearchService.class);
+
+	private final ElasticsearchClient client;
+
+	private final NewsIndex index;
+
+	private final SearchProperties.Query settings;
+
+	SearchService(ElasticsearchClient client, NewsIndex index, SearchProperties properties) {
+		this.client = client;
+		this.index = index;
+		this.settings = properties.query();
+	}
+
+	SearchResponse search(SearchRequest request) {
+		co.elastic.clients.elasticsearch.core.SearchRequest search = build(request);
+		co.elastic.clients.elasticsearch.core.SearchResponse<HitSource> response;
+		try {
+			response = this.client.search(search, HitSource.class);
+		}
+		catch (IOException ex) {
+			throw new IndexUnavailableException(ex);
+		}
+		catch (ElasticsearchException ex) {
+			if (ex.status() >= 500 || ex.status() == 429 || ex.status() == 404) {
+				throw new IndexUnavailableException(ex);
+			}
+			logger.warn("Elasticsearch refused a search: {}", ex.getMessage());
+			throw new InvalidSearchRequestException(List
+				.of(new InvalidSearchRequestException.FieldError("q", "cannot be run: " + ex.error().reason())));
+		}
+		return toResponse(request, response);
+	}
+
+	co.elastic.clients.elasticsearch.core.SearchRequest build(SearchRequest request) {
+		return co.elastic.clients.elasticsearch.core.SearchRequest.of((search) -> {
+			search.index(this.index.alias())
+				.query(query(request))
+				// One more than asked for tells whether another page exists.
+				.size(request.size() + 1)
+				.trackTotalHits((track) -> track.enabled(true))
+				.trackScores(true)
+				.source((source) -> source.filter((filter) -> filter.includes(HitSource.FIELDS)))
+				.sort(sort(request.sort()))
+				.aggregations(aggregations());
+			if (request.text() != null) {
+				search.highlight((highlight) -> highlight.encoder(HighlighterEncoder.Html)
+					.preTags("<em>")
+					.postTags("</em>")
+					.fields("title", (field) -> field.numberOfFragments(0))
+					.fields("text", (field) -> field.fragmentSize(this.settings.fragmentSize())
+						.numberOfFragments(this.settings.fragments())));
+			}
+			if (request.cursor() != null) {
+				search.searchAfter(request.cursor().after());
+			}
+			return search;
+		});
+	}
+
+	private static Query query(SearchRequest request) {
+		BoolQuery.Builder bool = new BoolQuery.Builder();
+		if (request.text() != null) {
+			bool.must((must) -> must.simpleQueryString(
+					(text) -> text.query(request.text()).fields(TEXT_FIELDS).defaultOperator(Operator.And)));
+		}
+		// Entities and tags narrow (an article about all of them); an article has one
+		// source, so sources widen.
+		for (String entity : request.entities()) {
+			bool.filter((filter) -> filter.term((term) -> term.field("entities.name").value(entity)));
+		}
+		for (String tag : request.tags()) {
+			bool.filter((filter) -> filter.term((term) -> term.field("tags").value(tag)));
+		}
+		if (!request.sources().isEmpty()) {
+			List<FieldValue> sources = request.sources().stream().map(FieldValue::of).toList();
+			bool.filter((filter) -> filter
+				.terms((terms) -> terms.field("source").terms((values) -> values.value(sources))));
+		}
+		if (request.language() != null) {
+			bool.filter((filter) -> filter.term((term) -> term.field("language").value(request.language())));
+		}
+		if (request.from() != null || request.to() != null) {
+			bool.filter((filter) -> filter.range((range) -> range.date((date) -> {
+				date.field("publishedAt");
+				if (request.from() != null) {
+					date.gte(request.from().toString());
+				}
+				if (request.to() != null) {
+					if (request.toExclusive()) {
+						date.lt(request.to().toString());
+					}
+					else {
+						date.lte(request.to().toString());
+					}
+				}
+				return date;
+			})));
+		}
+		return Query.of((query) -> query.bool(bool.build()));
+	}
+
+	private static List<SortOptions> sort(newsroom.search.query.SortOrder order) {
+		List<SortOptions> sort = new ArrayList<>();
+		if (order == newsroom.search.query.SortOrder.RELEVANCE) {
+			sort.add(SortOptions.of((option) -> option.score((score) -> score.order(SortOrder.Desc))));
+		}
+		sort.add(SortOptions.of((option) -> option
+			.field((field) -> field.field("publishedAt").order(SortOrder.Desc).missing(FieldValue.of("_last")))));
+		sort.add(SortOptions.of((option) -> option.field((field) -> field.field("id").order(SortOrder.Asc))));
+		return sort;
+	}
+
+	private Map<String, Aggregation> aggregations() {
+		int size = this.settings.facetSize();
+		return Map.of("tags", terms("tags", size), "sources", terms("source", size), "languages",
+				terms("language", size), "entities",
+				Aggregation.of((agg) -> agg.nested((nested) -> nested.path("entities"))
+					.aggregations("types",
+							(types) -> types.terms((terms) -> terms.field("entities.type").size(3))
+								.aggregations("names",
+										(names) -> names.terms((terms) -> terms.field("entities.name").size(size))
+											// An article counts once even if it names the
+											// entity twice.
+											.aggregations("articles",
+													(articles) -> articles.reverseNested((reverse) -> reverse))))),
+				"histogram",
+				Aggregation.of((agg) -> agg.dateHistogram((histogram) -> histogram.field("publishedAt")
+					.calendarInterval(CalendarInterval.Day)
+					.format("yyyy-MM-dd")
+					.timeZone("UTC")
+					// Only days with articles: a stray 1970 date must not produce
+					// fifty years of empty buckets.
+					.minDocCount(1))));
+	}
+
+	private static Aggregation terms(String field, int size) {
+		return Aggregation.of((agg) -> agg.terms((terms) -> terms.field(field).size(size)));
+	}
+
+	private SearchResponse toResponse(SearchRequest request,
+			co.elastic.clients.elasticsearch.core.SearchResponse<HitSource> response) {
+		List<Hit<HitSource>> hits = response.hits().hits();
+		boolean more = hits.size() > request.size();
+		List<Hit<HitSource>> page = more ? hits.subList(0, request.size()) : hits;
+		String nextCursor = more ? new Cursor(request.sort(), page.get(page.size() - 1).sort()).encode() : null;
+		TotalHits total = response.hits().total();
+		Map<String, Aggregate> aggregations = response.aggregations();
+		SearchResponse.Facets facets = new SearchResponse.Facets(entityFacets(aggregations.get("entities")),
+				termFacets(aggregations.get("tags")), termFacets(aggregations.get("sources")),
+				termFacets(aggregations.get("languages")));
+		List<SearchResponse.HistogramBucket> histogram = aggregations.get("histogram")
+			.dateHistogram()
+			.buckets()
+			.array()
+			.stream()
+			.map((bucket) -> new SearchResponse.HistogramBucket(bucket.keyAsString(), bucket.docCount()))
+			.toList();
+		return new SearchResponse((total != null) ? total.value() : page.size(),
+				page.stream().map(SearchService::hit).toList(), facets, histogram, nextCursor);
+	}
+
+	private static SearchResponse.Hit hit(Hit<HitSource> hit) {
+		HitSource source = hit.source();
+		Map<String, List<String>> highlight = hit.highlight();
+		List<SearchResponse.EntityRef> entities = (source.entities() != null) ? source.entities()
+			.stream()
+			.map((entity) -> new SearchResponse.EntityRef(entity.name(), entity.type()))
+			.toList() : List.of();
+		return new SearchResponse.Hit(source.id(), source.url(), source.title(), source.source(), source.author(),
+				source.publishedAt(), source.language(), source.summary(),
+				(source.tags() != null) ? source.tags() : List.of(), entities,
+				new SearchResponse.Highlights(highlight.getOrDefault("title", List.of()),
+						highlight.getOrDefault("text", List.of())),
+				hit.score());
+	}
+
+	private static List<SearchResponse.FacetValue> termFacets(Aggregate aggregate) {
+		return aggregate.sterms()
+			.buckets()
+			.array()
+			.stream()
+			.map((bucket) -> new SearchResponse.FacetValue(bucket.key().stringValue(), bucket.docCount()))
+			.toList();
+	}
+
+	private List<SearchResponse.EntityFacet> entityFacets(Aggregate aggregate) {
+		List<SearchResponse.EntityFacet> facets = new ArrayList<>();
+		for (StringTermsBucket type : aggregate.nested().aggregations().get("types").sterms().buckets().array()) {
+			for (StringTermsBucket name : type.aggregations().get("names").sterms().buckets().array()) {
+				long articles = name.aggregations().get("articles").reverseNested().docCount();
+				facets
+					.add(new SearchResponse.EntityFacet(name.key().stringValue(), type.key().stringValue(), articles));
+			}
+		}
+		// Each type brought its own top values; the facet is the top of all of them.
+		return facets.stream()
+			.sorted(Comparator.comparingLong(SearchResponse.EntityFacet::count)
+				.reversed()
+				.thenComparing(SearchResponse.EntityFacet::value))
+			.limit(this.settings.facetSize())
+			.toList();
+	}
+
+}
