@@ -1,0 +1,81 @@
+package newsroom.search.index;
+
+import java.time.Instant;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import co.elastic.clients.elasticsearch._types.mapping.Property;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import newsroom.events.EnrichedArticle;
+import newsroom.events.Entity;
+import newsroom.events.EntityType;
+import newsroom.events.Origin;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IndexDocumentTests {
+
+	@Test
+	void keepsEveryFieldOfTheArticle() {
+		EnrichedArticle article = article("North Korea deploys troops to Russia");
+		assertThat(IndexDocument.from(article).toArticle()).isEqualTo(article);
+	}
+
+	@Test
+	void suggestsEntityNamesByTypeAndTheTitle() {
+		IndexDocument document = IndexDocument.from(article("North Korea deploys troops to Russia"));
+		assertThat(document.suggest()).extracting(IndexDocument.Suggestion::input)
+			.containsExactly(List.of("North Korea"), List.of("Vladimir Putin"),
+					List.of("North Korea deploys troops to Russia"));
+		assertThat(document.suggest()).extracting((suggestion) -> suggestion.contexts().get(IndexDocument.KIND_CONTEXT))
+			.containsExactly(List.of("LOCATION"), List.of("PERSON"), List.of("TITLE"));
+		assertThat(document.suggest()).extracting(IndexDocument.Suggestion::weight).containsExactly(80, 1, 1);
+	}
+
+	@Test
+	void replacesControlCharactersTheCompletionFieldReserves() {
+		IndexDocument document = IndexDocument.from(article("North Korea\u001f deploys\u0000troops"));
+		assertThat(document.suggest()).last()
+			.satisfies((title) -> assertThat(title.input()).containsExactly("North Korea deploys troops"));
+		// The title itself is indexed as it came.
+		assertThat(document.title()).isEqualTo("North Korea\u001f deploys\u0000troops");
+	}
+
+	@Test
+	void leavesOutEmptySuggestions() {
+		IndexDocument document = IndexDocument.from(article(" "));
+		assertThat(document.suggest()).extracting(IndexDocument.Suggestion::input)
+			.containsExactly(List.of("North Korea"), List.of("Vladimir Putin"));
+	}
+
+	@Test
+	void mapsEveryDocumentFieldStrictly() {
+		TypeMapping mapping = NewsIndex.mappings();
+		assertThat(mapping.dynamic()).isEqualTo(DynamicMapping.Strict);
+		List<String> components = java.util.Arrays.stream(IndexDocument.class.getRecordComponents())
+			.map(java.lang.reflect.RecordComponent::getName)
+			.toList();
+		assertThat(mapping.properties()).containsOnlyKeys(components);
+		Property entities = mapping.properties().get("entities");
+		assertThat(entities.nested().includeInRoot()).isTrue();
+		assertThat(entities.nested().properties())
+			.containsOnlyKeys(java.util.Arrays.stream(IndexDocument.IndexedEntity.class.getRecordComponents())
+				.map(java.lang.reflect.RecordComponent::getName)
+				.toList());
+		assertThat(mapping.properties().get("suggest").isCompletion()).isTrue();
+	}
+
+	static EnrichedArticle article(String title) {
+		return new EnrichedArticle(1, "a1", 1730455200000L, "https://eastside.example/news/north-korea-troops",
+				"https://eastside.example/news/north-korea-troops", "eastside", title,
+				"North Korea has sent nearly 12,000 soldiers to Russia.", "Chloe Ren",
+				Instant.parse("2024-11-01T10:00:00Z"), Instant.parse("2024-11-01T10:05:00Z"), "en", "hash", Origin.API,
+				null, "North Korea has sent nearly 12,000 soldiers to Russia.",
+				List.of(new Entity("North Korea", EntityType.LOCATION, 3, 0.8, "KP"),
+						new Entity("Vladimir Putin", EntityType.PERSON, 1, Double.NaN, null)),
+				List.of("conflict-war-peace", "politics"), List.of("north korea", "troops"), 9, 1,
+				Instant.parse("2024-11-01T10:06:00Z"), null);
+	}
+
+}
