@@ -21,6 +21,12 @@ public class TextCleaner {
 	/** Separator between paragraphs in cleaned text. */
 	public static final String PARAGRAPH_SEPARATOR = "\n\n";
 
+	/** Shortest line (but the last) of a hard-wrapped paragraph. */
+	static final int MIN_WRAPPED_WIDTH = 40;
+
+	/** Longest line of a hard-wrapped paragraph; e-mail and terminals wrap at 72-80. */
+	static final int MAX_WRAPPED_WIDTH = 100;
+
 	/**
 	 * Whole lines (compared lower-case, without surrounding punctuation) that are never
 	 * article text.
@@ -109,9 +115,9 @@ public class TextCleaner {
 	}
 
 	/**
-	 * Cleans an article body. Lines are paragraphs; when the body separates paragraphs
-	 * with blank lines, the lines inside one paragraph are joined instead (hard-wrapped
-	 * text).
+	 * Cleans an article body. Each line is a paragraph, except inside a block of
+	 * hard-wrapped lines (every line but the last {@value #MIN_WRAPPED_WIDTH} to
+	 * {@value #MAX_WRAPPED_WIDTH} characters long), which is joined into one paragraph.
 	 * @param text the raw body, may be {@code null}
 	 * @param title the headline, whose repetition inside the body is dropped; may be
 	 * {@code null}
@@ -123,18 +129,14 @@ public class TextCleaner {
 			return "";
 		}
 		String normalized = LINE_BREAK.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("\n");
-		List<String> lines = new ArrayList<>();
-		for (String line : normalized.split("\n", -1)) {
-			lines.add(cleanLine(line));
-		}
-		boolean blankLineParagraphs = hasBlankLineBetweenText(lines);
 		String titleKey = (title != null) ? comparisonKey(cleanLine(title)) : "";
 		List<String> paragraphs = new ArrayList<>();
-		StringBuilder current = new StringBuilder();
+		List<String> block = new ArrayList<>();
 		boolean seenText = false;
-		for (String line : lines) {
+		for (String rawLine : normalized.split("\n", -1)) {
+			String line = cleanLine(rawLine);
 			if (line.isEmpty()) {
-				flush(current, paragraphs);
+				addBlock(block, paragraphs);
 				continue;
 			}
 			String core = core(line);
@@ -148,17 +150,9 @@ public class TextCleaner {
 				continue;
 			}
 			seenText = true;
-			if (blankLineParagraphs) {
-				if (!current.isEmpty()) {
-					current.append(' ');
-				}
-				current.append(line);
-			}
-			else {
-				paragraphs.add(line);
-			}
+			block.add(line);
 		}
-		flush(current, paragraphs);
+		addBlock(block, paragraphs);
 		return String.join(PARAGRAPH_SEPARATOR, paragraphs);
 	}
 
@@ -192,28 +186,36 @@ public class TextCleaner {
 				|| COPYRIGHT.matcher(line).matches();
 	}
 
-	private static boolean hasBlankLineBetweenText(List<String> lines) {
-		int first = -1;
-		int last = -1;
-		for (int i = 0; i < lines.size(); i++) {
-			if (!lines.get(i).isEmpty()) {
-				first = (first < 0) ? i : first;
-				last = i;
-			}
+	/**
+	 * Lines of a block are paragraphs of their own, unless the block looks hard-wrapped:
+	 * joining those keeps a sentence in one paragraph, while joining real paragraphs
+	 * (typically hundreds of characters per line) would merge them.
+	 */
+	private static void addBlock(List<String> block, List<String> paragraphs) {
+		if (block.isEmpty()) {
+			return;
 		}
-		for (int i = first + 1; i < last; i++) {
-			if (lines.get(i).isEmpty()) {
-				return true;
-			}
+		if (isHardWrapped(block)) {
+			paragraphs.add(String.join(" ", block));
 		}
-		return false;
+		else {
+			paragraphs.addAll(block);
+		}
+		block.clear();
 	}
 
-	private static void flush(StringBuilder current, List<String> paragraphs) {
-		if (!current.isEmpty()) {
-			paragraphs.add(current.toString());
-			current.setLength(0);
+	private static boolean isHardWrapped(List<String> block) {
+		if (block.size() < 2) {
+			return false;
 		}
+		for (int i = 0; i < block.size(); i++) {
+			int length = block.get(i).length();
+			boolean last = i == block.size() - 1;
+			if (length > MAX_WRAPPED_WIDTH || (!last && length < MIN_WRAPPED_WIDTH)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The line without leading and trailing punctuation, symbols and brackets. */

@@ -6,7 +6,7 @@ package newsroom.ingest.publish;
  */
 public class ArticleTooLargeException extends RuntimeException {
 
-	ArticleTooLargeException(String message, Throwable cause) {
+	public ArticleTooLargeException(String message, Throwable cause) {
 		super(message, cause);
 	}
 

@@ -9,7 +9,7 @@ public class PublishFailedException extends RuntimeException {
 
 	private final String articleId;
 
-	PublishFailedException(String articleId, String message, Throwable cause) {
+	public PublishFailedException(String articleId, String message, Throwable cause) {
 		super(message, cause);
 		this.articleId = articleId;
 	}
