@@ -1,0 +1,57 @@
+package newsroom.enrich.analysis;
+
+import java.util.List;
+import java.util.Objects;
+
+import newsroom.events.Enrichment;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns an article's title and text into an {@link Enrichment} by running a fixed chain
+ * of {@link Analyser analysers} in order. Plain Java, safe for concurrent use when its
+ * analysers are.
+ */
+public final class Enricher {
+
+	private final List<Analyser> analysers;
+
+	private final StageObserver observer;
+
+	/**
+	 * Create an enricher.
+	 * @param analysers the stages, in the order they run; later stages may read earlier
+	 * stages' findings
+	 * @param observer told how long each stage took
+	 */
+	public Enricher(List<? extends Analyser> analysers, StageObserver observer) {
+		this.analysers = List.copyOf(analysers);
+		this.observer = Objects.requireNonNull(observer, "observer");
+	}
+
+	/**
+	 * Enrich one article.
+	 * @param title the headline
+	 * @param text the cleaned body
+	 * @param language the language the sender claims (kept when it is a valid ISO 639
+	 * code), or {@code null} to detect it
+	 * @return what the analysers found
+	 */
+	public Enrichment enrich(String title, String text, @Nullable String language) {
+		Document document = new Document(title, text, language);
+		for (Analyser analyser : this.analysers) {
+			long start = System.nanoTime();
+			analyser.analyse(document);
+			this.observer.stageCompleted(analyser.name(), System.nanoTime() - start);
+		}
+		return document.toEnrichment();
+	}
+
+	/**
+	 * The stage names, in the order they run.
+	 * @return the stage names
+	 */
+	public List<String> stages() {
+		return this.analysers.stream().map(Analyser::name).toList();
+	}
+
+}

@@ -1,0 +1,56 @@
+package newsroom.enrich.config;
+
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * enrich-service's settings, under {@code newsroom.enrich}. Broker settings stay under
+ * {@code spring.kafka.*}.
+ *
+ * @param concurrency consumer threads on the raw topic, each with its own transactions;
+ * more than the topic's partitions leaves threads idle
+ * @param topics how the topics this service declares are created
+ * @param retry back-off for failures other than unreadable or invalid records
+ */
+@ConfigurationProperties("newsroom.enrich")
+@Validated
+public record EnrichProperties(@DefaultValue("2") @Min(1) @Max(64) int concurrency,
+		@DefaultValue @Valid TopicProperties topics, @DefaultValue @Valid Retry retry) {
+
+	/**
+	 * Creation settings for the raw, enriched and dead-letter topics; existing topics are
+	 * left as they are (except that Kafka admin adds missing partitions).
+	 *
+	 * @param partitions partitions of each topic
+	 * @param replicationFactor replicas of each partition
+	 */
+	public record TopicProperties(@DefaultValue("3") @Min(1) int partitions,
+			@DefaultValue("1") @Min(1) @Max(Short.MAX_VALUE) int replicationFactor) {
+	}
+
+	/**
+	 * Exponential back-off before a failed record is tried again; when the elapsed time
+	 * runs out, the record is dead-lettered. Unreadable and invalid records skip it.
+	 *
+	 * @param initialInterval first wait
+	 * @param multiplier growth of each next wait
+	 * @param maxInterval longest single wait; keep it well under
+	 * {@code max.poll.interval.ms}
+	 * @param maxElapsedTime total waiting before the record is dead-lettered; the
+	 * partition does not move meanwhile
+	 */
+	public record Retry(@DefaultValue("1s") @NotNull Duration initialInterval,
+			@DefaultValue("2.0") @DecimalMin("1.0") double multiplier,
+			@DefaultValue("30s") @NotNull Duration maxInterval, @DefaultValue("2m") @NotNull Duration maxElapsedTime) {
+	}
+
+}

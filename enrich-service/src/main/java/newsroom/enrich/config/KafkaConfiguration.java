@@ -1,0 +1,149 @@
+package newsroom.enrich.config;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import newsroom.enrich.pipeline.DeadLetterRecoverer;
+import newsroom.enrich.pipeline.EnrichMetrics;
+import newsroom.enrich.pipeline.InvalidRawArticleException;
+import newsroom.enrich.pipeline.RawArticleDeserializer;
+import newsroom.events.Topics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * Kafka wiring: topics, (de)serializers, the listener container factory and the
+ * after-rollback processor that retries or dead-letters a failed record.
+ *
+ * <p>
+ * With {@code spring.kafka.producer.transaction-id-prefix} set, Boot creates a
+ * {@code KafkaTransactionManager} on the producer factory and sets it on every listener
+ * container, which then runs each record in a Kafka transaction: the enriched record and
+ * the raw record's offset commit together. On a failure the transaction rolls back and
+ * the container calls the {@code AfterRollbackProcessor} bean (Boot also wires that);
+ * error handlers are not the tool with container transactions. The processor recovers in
+ * a new transaction ({@code commitRecovered}), so a dead letter and the offset of the
+ * record it replaces also commit together.
+ */
+@Configuration(proxyBeanMethods = false)
+class KafkaConfiguration {
+
+	@Bean
+	NewTopic rawTopic(EnrichProperties properties) {
+		return topic(Topics.RAW, properties).build();
+	}
+
+	@Bean
+	NewTopic enrichedTopic(EnrichProperties properties) {
+		// Compacted: the latest enrichment of each article id is what a replay rebuilds.
+		return topic(Topics.ENRICHED, properties).compact().build();
+	}
+
+	@Bean
+	NewTopic rawDeadLetterTopic(EnrichProperties properties) {
+		return topic(Topics.RAW_DLT, properties).build();
+	}
+
+	private static TopicBuilder topic(String name, EnrichProperties properties) {
+		return TopicBuilder.name(name)
+			.partitions(properties.topics().partitions())
+			.replicas(properties.topics().replicationFactor());
+	}
+
+	/**
+	 * The raw value is read by {@link RawArticleDeserializer} inside an
+	 * {@link ErrorHandlingDeserializer}: a record that is not JSON or breaks the schema
+	 * arrives at the container as a failed record carrying its original bytes, instead of
+	 * failing the poll and stalling the partition.
+	 */
+	@Bean
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	DefaultKafkaConsumerFactoryCustomizer rawArticleDeserializer(JsonMapper jsonMapper) {
+		return (factory) -> {
+			DefaultKafkaConsumerFactory consumerFactory = factory;
+			consumerFactory.setKeyDeserializerSupplier(StringDeserializer::new);
+			consumerFactory.setValueDeserializerSupplier(
+					() -> (Deserializer) new ErrorHandlingDeserializer<>(new RawArticleDeserializer(jsonMapper)));
+		};
+	}
+
+	/**
+	 * One producer factory serves both the enriched records (JSON, no type headers) and
+	 * the dead letters (the original bytes, unchanged): both must be sent by the producer
+	 * that owns the current transaction.
+	 */
+	@Bean
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	DefaultKafkaProducerFactoryCustomizer valueSerializer(JsonMapper jsonMapper) {
+		return (factory) -> {
+			DefaultKafkaProducerFactory producerFactory = factory;
+			producerFactory.setValueSerializerSupplier(() -> {
+				Map<Class<?>, Serializer<?>> delegates = new LinkedHashMap<>();
+				delegates.put(byte[].class, new ByteArraySerializer());
+				delegates.put(Object.class, new JacksonJsonSerializer<>(jsonMapper).noTypeInfo());
+				return (Serializer) new DelegatingByTypeSerializer(delegates, true);
+			});
+		};
+	}
+
+	@Bean
+	ConcurrentKafkaListenerContainerFactory<Object, Object> kafkaListenerContainerFactory(
+			ConcurrentKafkaListenerContainerFactoryConfigurer configurer,
+			ConsumerFactory<Object, Object> consumerFactory, EnrichProperties properties) {
+		ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
+		configurer.configure(factory, consumerFactory);
+		factory.setConcurrency(properties.concurrency());
+		return factory;
+	}
+
+	@Bean
+	DeadLetterRecoverer deadLetterRecoverer(KafkaTemplate<Object, Object> kafkaTemplate, EnrichMetrics metrics,
+			Clock clock) {
+		return new DeadLetterRecoverer(kafkaTemplate, metrics, clock);
+	}
+
+	/**
+	 * Deserialization failures (the default fatal exceptions) and schema violations are
+	 * dead-lettered on the first failure; anything else is retried from the same offset
+	 * with exponential back-off, then dead-lettered. A failed dead-letter send is retried
+	 * too, so no record is dropped while Kafka is unavailable.
+	 */
+	@Bean
+	DefaultAfterRollbackProcessor<Object, Object> afterRollbackProcessor(DeadLetterRecoverer recoverer,
+			KafkaTemplate<Object, Object> kafkaTemplate, EnrichProperties properties) {
+		DefaultAfterRollbackProcessor<Object, Object> processor = new DefaultAfterRollbackProcessor<>(recoverer,
+				backOff(properties.retry()), kafkaTemplate, true);
+		processor.addNotRetryableExceptions(InvalidRawArticleException.class);
+		return processor;
+	}
+
+	private static ExponentialBackOff backOff(EnrichProperties.Retry retry) {
+		ExponentialBackOff backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), retry.multiplier());
+		backOff.setMaxInterval(retry.maxInterval().toMillis());
+		backOff.setMaxElapsedTime(retry.maxElapsedTime().toMillis());
+		return backOff;
+	}
+
+}

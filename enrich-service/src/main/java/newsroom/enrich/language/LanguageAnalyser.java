@@ -1,0 +1,73 @@
+package newsroom.enrich.language;
+
+import java.util.Optional;
+
+import newsroom.enrich.analysis.Analyser;
+import newsroom.enrich.analysis.Document;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Sets the document's ISO 639-1 language: the one the sender gave when it is a valid
+ * code, else the one OpenNLP's language detector finds in the title and text.
+ */
+public final class LanguageAnalyser implements Analyser {
+
+	/**
+	 * Detection is as sure on a few thousand characters as on a whole book, and linear.
+	 */
+	static final int SAMPLE_CHARS = 4000;
+
+	/**
+	 * Some detector languages (Cebuano, Low German...) have no ISO 639-1 code; then the
+	 * next best guess that has one is usually the right family.
+	 */
+	private static final int CANDIDATES = 3;
+
+	private final ThreadLocal<LanguageDetectorME> detectors;
+
+	/**
+	 * Create the analyser.
+	 * @param model the shared language detector model
+	 */
+	public LanguageAnalyser(LanguageDetectorModel model) {
+		// LanguageDetectorME is not thread-safe; the model it wraps is.
+		this.detectors = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
+	}
+
+	@Override
+	public String name() {
+		return "language";
+	}
+
+	@Override
+	public void analyse(Document document) {
+		Optional<String> language = document.languageHint()
+			.flatMap(LanguageCodes::toIso6391)
+			.or(() -> detect(document.title() + "\n" + document.text()));
+		document.setLanguage(language.orElse(null));
+	}
+
+	/**
+	 * Detect the language of a text.
+	 * @param text any text
+	 * @return the ISO 639-1 code, empty for a text without letters or in a language that
+	 * has no two-letter code
+	 */
+	Optional<String> detect(String text) {
+		String sample = (text.length() > SAMPLE_CHARS) ? text.substring(0, SAMPLE_CHARS) : text;
+		if (sample.codePoints().noneMatch(Character::isLetter)) {
+			return Optional.empty();
+		}
+		Language[] predictions = this.detectors.get().predictLanguages(sample);
+		for (int i = 0; i < Math.min(CANDIDATES, predictions.length); i++) {
+			Optional<String> code = LanguageCodes.toIso6391(predictions[i].getLang());
+			if (code.isPresent()) {
+				return code;
+			}
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,55 @@
+package newsroom.enrich.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import newsroom.events.CloudEventHeaders;
+import newsroom.events.EnrichedArticle;
+import newsroom.events.Topics;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes enriched articles on {@link Topics#ENRICHED}, keyed by article id, with
+ * CloudEvents binary-mode headers. Sends join the Kafka transaction the listener
+ * container started, so a record only becomes visible when the raw record's offset
+ * commits with it.
+ */
+@Component
+class EnrichedArticlePublisher {
+
+	static final String SOURCE = "/newsroom/enrich-service";
+
+	private final KafkaTemplate<String, EnrichedArticle> template;
+
+	EnrichedArticlePublisher(KafkaTemplate<String, EnrichedArticle> template) {
+		this.template = template;
+	}
+
+	CompletableFuture<SendResult<String, EnrichedArticle>> publish(EnrichedArticle article) {
+		return this.template
+			.send(new ProducerRecord<>(Topics.ENRICHED, null, article.id(), article, cloudEventHeaders(article)));
+	}
+
+	private static Headers cloudEventHeaders(EnrichedArticle article) {
+		Headers headers = new RecordHeaders();
+		add(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
+		add(headers, CloudEventHeaders.ID, UUID.randomUUID().toString());
+		add(headers, CloudEventHeaders.SOURCE, SOURCE);
+		add(headers, CloudEventHeaders.TYPE, CloudEventHeaders.ENRICHED_TYPE);
+		add(headers, CloudEventHeaders.TIME, article.enrichedAt().toString());
+		add(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+		return headers;
+	}
+
+	private static void add(Headers headers, String name, String value) {
+		headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
