@@ -1,0 +1,102 @@
+package newsroom.search;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import newsroom.events.CloudEventHeaders;
+import newsroom.events.EnrichedArticle;
+import newsroom.events.Topics;
+import newsroom.testkit.NewsroomServers;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Points search-service at the real Kafka and Elasticsearch of this test JVM, with an
+ * alias, index prefix and consumer group of its own so that other contexts in the JVM do
+ * not disturb its counts, and publishes enriched records the way enrich-service does.
+ */
+public abstract class RealServersTestSupport {
+
+	/** Unique per JVM: every test context built from this class shares it. */
+	protected static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
+	protected static final String ALIAS = "news-it-" + RUN;
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static KafkaProducer<String, byte[]> producer;
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) {
+		NewsroomServers.registerKafka(registry);
+		NewsroomServers.registerElasticsearch(registry);
+		registry.add("newsroom.search.index.alias", () -> ALIAS);
+		registry.add("newsroom.search.index.name-prefix", () -> ALIAS + "-v");
+		registry.add("newsroom.search.index.template-name", () -> ALIAS);
+		registry.add("newsroom.search.indexing.retry-initial-interval", () -> "200ms");
+		registry.add("spring.kafka.consumer.group-id", () -> "search-it-" + RUN);
+	}
+
+	@AfterAll
+	static void closeProducer() {
+		if (producer != null) {
+			producer.close();
+			producer = null;
+		}
+	}
+
+	/**
+	 * Publish an enriched article as enrich-service would: JSON without type headers,
+	 * keyed by id, with CloudEvents headers.
+	 */
+	protected static void publish(EnrichedArticle article, Integer partition) {
+		send(article.id(), json.writeValueAsBytes(article), partition);
+	}
+
+	/** Publish any bytes as an enriched record, for records a reader cannot decode. */
+	protected static void send(String key, byte[] value, Integer partition) {
+		RecordHeaders headers = new RecordHeaders();
+		headers.add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_VALUE));
+		headers.add(CloudEventHeaders.ID, bytes(UUID.randomUUID().toString()));
+		headers.add(CloudEventHeaders.SOURCE, bytes("/newsroom/enrich-service"));
+		headers.add(CloudEventHeaders.TYPE, bytes(CloudEventHeaders.ENRICHED_TYPE));
+		headers.add(CloudEventHeaders.TIME, bytes(Instant.now().toString()));
+		headers.add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
+		try {
+			producer().send(new ProducerRecord<>(Topics.ENRICHED, partition, key, value, headers)).get();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not publish " + key, ex);
+		}
+	}
+
+	protected static String uniqueId(String name) {
+		return name + "-" + RUN + "-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+	}
+
+	private static synchronized KafkaProducer<String, byte[]> producer() {
+		if (producer == null) {
+			producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+					NewsroomServers.kafka().bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
+					new StringSerializer(), new ByteArraySerializer());
+		}
+		return producer;
+	}
+
+	private static byte[] bytes(String value) {
+		return value.getBytes(StandardCharsets.UTF_8);
+	}
+
+}
