@@ -14,7 +14,8 @@ public interface ElasticsearchServer {
 
 	/**
 	 * Stops the node, keeping its data and port, so a test can watch a client cope with
-	 * an outage.
+	 * an outage. The node is shared by every test of the JVM: call {@link #start()} in a
+	 * {@code finally} block.
 	 * @throws UnsupportedOperationException unless the node is embedded
 	 */
 	void stop();

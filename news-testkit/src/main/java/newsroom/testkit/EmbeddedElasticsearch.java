@@ -53,6 +53,8 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 
 	private final Map<String, String> settings;
 
+	private final Thread shutdownHook = new Thread(this::stop, "embedded-elasticsearch-shutdown");
+
 	private Process process;
 
 	private EmbeddedElasticsearch(Path home, Path workDir, int httpPort, Map<String, String> settings) {
@@ -60,6 +62,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 		this.workDir = workDir;
 		this.httpPort = httpPort;
 		this.settings = settings;
+		Runtime.getRuntime().addShutdownHook(this.shutdownHook);
 	}
 
 	/**
@@ -87,8 +90,25 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 	public static EmbeddedElasticsearch start(Path workDir, int httpPort, Map<String, String> settings) {
 		EmbeddedElasticsearch node = new EmbeddedElasticsearch(ElasticsearchDistribution.home(),
 				workDir.toAbsolutePath(), (httpPort != 0) ? httpPort : Ports.free(), Map.copyOf(settings));
-		node.start();
-		return node;
+		try {
+			node.start();
+			return node;
+		}
+		catch (RuntimeException ex) {
+			node.close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * A base folder for work folders that the node's user can reach:
+	 * {@code /var/tmp/newsroom} when this JVM is root (never under the mode-700
+	 * {@code /root}), {@code ~/.newsroom} otherwise. The distribution is unpacked there
+	 * too, unless {@code NEWSROOM_ES_HOME} names another folder.
+	 * @return the base folder (not necessarily existing yet)
+	 */
+	public static Path defaultBaseDir() {
+		return ElasticsearchDistribution.cacheRoot();
 	}
 
 	@Override
@@ -145,7 +165,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 		prepareWorkDir();
 		ProcessBuilder builder = new ProcessBuilder(command()).directory(this.workDir.toFile())
 			.redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.workDir.resolve(CONSOLE_LOG).toFile()));
+			.redirectOutput(ProcessBuilder.Redirect.to(this.workDir.resolve(CONSOLE_LOG).toFile()));
 		environment(builder.environment());
 		try {
 			this.process = Processes.launch(builder);
@@ -170,11 +190,12 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 	}
 
 	/**
-	 * Stops the node, keeping its work folder.
+	 * Stops the node for good, keeping its work folder.
 	 */
 	@Override
 	public void close() {
 		stop();
+		Processes.removeShutdownHook(this.shutdownHook);
 	}
 
 	private List<String> command() {

@@ -39,12 +39,16 @@ public final class EmbeddedKafka implements KafkaServer, AutoCloseable {
 
 	private final int port;
 
+	private final Thread shutdownHook = new Thread(this::close, "embedded-kafka-shutdown");
+
 	private boolean closed;
 
 	private EmbeddedKafka(KafkaRaftServer server, Path logDir, int port) {
 		this.server = server;
 		this.logDir = logDir;
 		this.port = port;
+		// A clean shutdown spares the next start on the same folder a log recovery.
+		Runtime.getRuntime().addShutdownHook(this.shutdownHook);
 	}
 
 	/**
@@ -67,6 +71,9 @@ public final class EmbeddedKafka implements KafkaServer, AutoCloseable {
 	 */
 	public static EmbeddedKafka start(Path logDir, int port, Map<String, String> brokerProperties) {
 		Path dir = logDir.toAbsolutePath();
+		if (port != 0 && !Ports.isFree(port)) {
+			throw new IllegalStateException("Port " + port + " is in use: Kafka cannot start there");
+		}
 		createDirectories(dir);
 		long started = System.nanoTime();
 		for (int attempt = 1;; attempt++) {
@@ -123,6 +130,7 @@ public final class EmbeddedKafka implements KafkaServer, AutoCloseable {
 		if (!this.closed) {
 			this.closed = true;
 			shutDown(this.server);
+			Processes.removeShutdownHook(this.shutdownHook);
 			logger.info("Kafka on port {} stopped", this.port);
 		}
 	}

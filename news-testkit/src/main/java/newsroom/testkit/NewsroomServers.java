@@ -17,8 +17,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * The one Kafka broker and one Elasticsearch node of a test JVM, each started on first
  * use and stopped when the JVM exits. {@code NEWSROOM_TESTKIT_MODE} (system property or
- * environment) chooses {@code auto} (default), {@code embedded}, {@code containers} or
- * {@code external}; see {@link TestkitMode}.
+ * environment) chooses {@code embedded}, {@code containers}, {@code external}, or
+ * {@code auto} (default): per server, external when {@code KAFKA_BOOTSTRAP_SERVERS} /
+ * {@code ELASTICSEARCH_URIS} is set, containers when Docker answers, embedded otherwise.
  */
 public final class NewsroomServers {
 
@@ -90,8 +91,10 @@ public final class NewsroomServers {
 			case EMBEDDED -> {
 				Path logDir = testFolder("kafka");
 				EmbeddedKafka broker = EmbeddedKafka.start(logDir, 0);
-				onShutdown(() -> Processes.deleteRecursively(logDir));
-				onShutdown(broker::close);
+				onShutdown(() -> {
+					broker.close();
+					Processes.deleteRecursively(logDir);
+				});
 				yield broker;
 			}
 		};
@@ -108,6 +111,8 @@ public final class NewsroomServers {
 				Path workDir = testFolder("elasticsearch");
 				onShutdown(() -> Processes.deleteRecursively(workDir));
 				EmbeddedElasticsearch node = EmbeddedElasticsearch.start(workDir, 0);
+				// Closing waits for the node's own shutdown hook, so the folder is free
+				// to go.
 				onShutdown(node::close);
 				yield node;
 			}

@@ -49,6 +49,15 @@ final class Processes {
 		}
 	}
 
+	static void removeShutdownHook(Thread hook) {
+		try {
+			Runtime.getRuntime().removeShutdownHook(hook);
+		}
+		catch (IllegalStateException ex) {
+			// The JVM is already shutting down and runs the hook anyway.
+		}
+	}
+
 	static boolean hasCommand(String name) {
 		return Stream.of("/usr/bin", "/bin", "/usr/sbin", "/sbin")
 			.anyMatch((dir) -> Files.isExecutable(Path.of(dir, name)));

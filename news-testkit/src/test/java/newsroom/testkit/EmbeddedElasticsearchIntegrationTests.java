@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,8 +77,15 @@ class EmbeddedElasticsearchIntegrationTests {
 	}
 
 	@Test
-	void refusesToStartOnPortInUse() {
-		Path otherWorkDir = workDir.resolveSibling(workDir.getFileName() + "-other");
+	void failsFastWithConsoleLogWhenNodeExits(@TempDir Path brokenWorkDir) {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> EmbeddedElasticsearch.start(brokenWorkDir, 0, Map.of("newsroom.no.such.setting", "x")))
+			.withMessageContaining("exited with code")
+			.withMessageContaining("newsroom.no.such.setting");
+	}
+
+	@Test
+	void refusesToStartOnPortInUse(@TempDir Path otherWorkDir) {
 		assertThatIllegalStateException().isThrownBy(() -> EmbeddedElasticsearch.start(otherWorkDir, node.httpPort()))
 			.withMessageContaining("in use");
 	}

@@ -3,6 +3,11 @@ package newsroom.testkit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +30,22 @@ class EmbeddedKafkaIntegrationTests {
 		try (EmbeddedKafka broker = EmbeddedKafka.start(this.logDir, 0)) {
 			assertThat(ServerChecks.readValues(broker.bootstrapServers(), "restart-survivors", 3))
 				.containsExactly("one", "two", "three");
+		}
+	}
+
+	@Test
+	void appliesExtraBrokerProperties() throws Exception {
+		try (EmbeddedKafka broker = EmbeddedKafka.start(this.logDir, 0, Map.of("num.partitions", "3"));
+				Admin admin = Admin
+					.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+			ServerChecks.send(broker.bootstrapServers(), "auto-created", List.of("x"));
+
+			TopicDescription topic = admin.describeTopics(List.of("auto-created"))
+				.allTopicNames()
+				.get()
+				.get("auto-created");
+
+			assertThat(topic.partitions()).hasSize(3);
 		}
 	}
 
