@@ -1,56 +1,76 @@
 package newsroom.enrich.pipeline;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import newsroom.events.RawArticle;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import newsroom.events.Topics;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Checks a decoded raw article against the parts of the {@code news.articles.raw.v1}
- * schema that a record type cannot enforce: the schema version and the required,
- * non-nullable fields. A claimed language that is not a valid code is not a violation
- * here; the enricher detects the language instead.
+ * Checks a raw-topic value against the {@code news.articles.raw.v1} JSON Schema that
+ * news-events publishes, plus what the enricher needs beyond it (a non-blank id and
+ * title). A claimed {@code language} that is not a valid code is let through: the
+ * enricher detects the language instead, so the article is not lost over a fixable field.
  */
 final class RawArticleValidator {
+
+	private static final String SCHEMA = "/schemas/" + Topics.RAW + ".json";
+
+	private static final String LANGUAGE = "language";
+
+	/** Compiled once; validating with it is thread-safe. */
+	private static final Schema schema = load();
 
 	private RawArticleValidator() {
 	}
 
-	static void validate(RawArticle article) {
+	static void validate(JsonNode value) {
 		List<String> problems = new ArrayList<>();
-		if (article.schemaVersion() != RawArticle.SCHEMA_VERSION) {
-			problems.add("schemaVersion must be " + RawArticle.SCHEMA_VERSION + " but is " + article.schemaVersion());
+		for (Error error : schema.validate(value)) {
+			String field = field(error);
+			if (!LANGUAGE.equals(field) && !LANGUAGE.equals(error.getProperty())) {
+				problems.add(field.isEmpty() ? error.getMessage() : field + ": " + error.getMessage());
+			}
 		}
-		requireText(problems, "id", article.id());
-		if (article.revision() < 0) {
-			problems.add("revision must not be negative");
-		}
-		requireText(problems, "source", article.source());
-		requireText(problems, "title", article.title());
-		if (article.text() == null) {
-			problems.add("text is missing");
-		}
-		require(problems, "publishedAt", article.publishedAt());
-		require(problems, "ingestedAt", article.ingestedAt());
-		requireText(problems, "contentHash", article.contentHash());
-		require(problems, "origin", article.origin());
+		requireNotBlank(problems, value, "id");
+		requireNotBlank(problems, value, "title");
 		if (!problems.isEmpty()) {
 			throw new InvalidRawArticleException(String.join("; ", problems));
 		}
 	}
 
-	private static void require(List<String> problems, String field, Object value) {
-		if (value == null) {
-			problems.add(field + " is missing");
+	private static void requireNotBlank(List<String> problems, JsonNode value, String field) {
+		JsonNode node = value.get(field);
+		if (node != null && node.isString() && !node.asString().isEmpty() && node.asString().isBlank()) {
+			problems.add(field + ": must not be blank");
 		}
 	}
 
-	private static void requireText(List<String> problems, String field, String value) {
-		if (value == null) {
-			problems.add(field + " is missing");
+	/**
+	 * The failing field as a JSON pointer without its leading slash, empty for the object
+	 * itself (where a missing property is reported).
+	 */
+	private static String field(Error error) {
+		String pointer = String.valueOf(error.getInstanceLocation());
+		return pointer.startsWith("/") ? pointer.substring(1) : pointer;
+	}
+
+	private static Schema load() {
+		try (InputStream in = RawArticleValidator.class.getResourceAsStream(SCHEMA)) {
+			if (in == null) {
+				throw new IllegalStateException(SCHEMA + " is not on the classpath (it ships in news-events)");
+			}
+			return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
 		}
-		else if (value.isBlank()) {
-			problems.add(field + " is blank");
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + SCHEMA, ex);
 		}
 	}
 

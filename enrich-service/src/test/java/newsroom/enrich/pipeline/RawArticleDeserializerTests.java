@@ -49,26 +49,54 @@ class RawArticleDeserializerTests {
 			.replace("\"text\":\"Text.\",", "");
 
 		assertThatExceptionOfType(InvalidRawArticleException.class).isThrownBy(() -> deserialize(json))
-			.withMessage("id is missing; title is missing; text is missing");
+			.withMessageContainingAll("'id'", "'title'", "'text'");
 	}
 
 	@Test
 	void rejectsOtherSchemaVersion() {
 		assertThatExceptionOfType(InvalidRawArticleException.class)
 			.isThrownBy(() -> deserialize(VALID.replace("\"schemaVersion\":1", "\"schemaVersion\":2")))
-			.withMessage("schemaVersion must be 1 but is 2");
+			.withMessage("schemaVersion: must be the constant value '1'");
 	}
 
 	@Test
 	void rejectsBlankTitle() {
 		assertThatExceptionOfType(InvalidRawArticleException.class)
 			.isThrownBy(() -> deserialize(VALID.replace("\"title\":\"Title\"", "\"title\":\"  \"")))
-			.withMessage("title is blank");
+			.withMessage("title: must not be blank");
+	}
+
+	@Test
+	void acceptsInvalidLanguageForTheEnricherToDetect() {
+		assertThat(deserialize(VALID.replace("\"language\":null", "\"language\":\"English\"")).language())
+			.isEqualTo("English");
+	}
+
+	@Test
+	void rejectsMissingRevisionAndWrongTypes() {
+		String json = VALID.replace("\"revision\":1730455200000,", "")
+			.replace("\"source\":\"eastside\"", "\"source\":7");
+
+		assertThatExceptionOfType(InvalidRawArticleException.class).isThrownBy(() -> deserialize(json))
+			.withMessageContainingAll("required property 'revision' not found",
+					"source: integer found, string expected");
+	}
+
+	@Test
+	void rejectsUnparseableDate() {
+		assertThatExceptionOfType(InvalidRawArticleException.class)
+			.isThrownBy(() -> deserialize(VALID.replace("\"2024-11-01T10:00:00Z\"", "\"yesterday\"")))
+			.withMessageContaining("yesterday");
+	}
+
+	@Test
+	void acceptsMissingLanguage() {
+		assertThat(deserialize(VALID.replace("\"language\":null,", "")).language()).isNull();
 	}
 
 	@Test
 	void rejectsUnknownOrigin() {
-		assertThatExceptionOfType(SerializationException.class)
+		assertThatExceptionOfType(InvalidRawArticleException.class)
 			.isThrownBy(() -> deserialize(VALID.replace("\"origin\":\"api\"", "\"origin\":\"carrier-pigeon\"")));
 	}
 
@@ -77,6 +105,7 @@ class RawArticleDeserializerTests {
 		assertThatExceptionOfType(InvalidRawArticleException.class)
 			.isThrownBy(() -> this.deserializer.deserialize(Topics.RAW, new RecordHeaders(), (byte[]) null));
 		assertThatExceptionOfType(InvalidRawArticleException.class).isThrownBy(() -> deserialize("null"));
+		assertThatExceptionOfType(InvalidRawArticleException.class).isThrownBy(() -> deserialize("[1, 2]"));
 	}
 
 	private RawArticle deserialize(String json) {

@@ -1,0 +1,80 @@
+package newsroom.enrich.api;
+
+import java.util.Map;
+
+import newsroom.enrich.EnrichServiceIntegrationTest;
+import newsroom.enrich.TestArticles;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+class EnrichEndpointIntegrationTests extends EnrichServiceIntegrationTest {
+
+	@Autowired
+	private RestTestClient client;
+
+	@Test
+	void answersEnrichmentOfSampleArticle() {
+		this.client.post()
+			.uri("/api/v1/enrich")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("title", TestArticles.SAMPLE_TITLE, "text", TestArticles.sample(TestArticles.SAMPLE), "source",
+					"ignored"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.language")
+			.isEqualTo("en")
+			.jsonPath("$.summary")
+			.value(String.class,
+					(summary) -> org.assertj.core.api.Assertions.assertThat(summary)
+						.startsWith("North Korea has sent nearly 12,000 soldiers")
+						.hasSizeLessThanOrEqualTo(600))
+			.jsonPath("$.wordCount")
+			.isEqualTo(527)
+			.jsonPath("$.readingTimeMinutes")
+			.isEqualTo(3)
+			.jsonPath("$.entities")
+			.isArray()
+			.jsonPath("$.tags")
+			.isArray()
+			.jsonPath("$.keywords")
+			.isArray();
+	}
+
+	@Test
+	void rejectsMissingTextAsProblem() {
+		this.client.post()
+			.uri("/api/v1/enrich")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("title", "Only a title"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(400)
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("text");
+	}
+
+	@Test
+	void reportsReadinessAndPipelineMetrics() {
+		this.client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+		this.client.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((body) -> org.assertj.core.api.Assertions.assertThat(body)
+				.contains("newsroom_enrich_articles_total{", "outcome=\"dead-lettered\"", "outcome=\"enriched\"",
+						"newsroom_enrich_stage_seconds_count{"));
+	}
+
+}

@@ -1,0 +1,146 @@
+package newsroom.enrich.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import newsroom.enrich.EnrichServiceIntegrationTest;
+import newsroom.enrich.TestArticles;
+import newsroom.enrich.TestKafka;
+import newsroom.events.CloudEventHeaders;
+import newsroom.events.DeadLetterHeaders;
+import newsroom.events.Origin;
+import newsroom.events.RawArticle;
+import newsroom.events.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RawArticleEnrichmentIntegrationTests extends EnrichServiceIntegrationTest {
+
+	@Autowired
+	private JsonMapper jsonMapper;
+
+	@Test
+	void publishesEnrichedArticleWithRawFieldsAndCloudEventHeaders() {
+		RawArticle raw = rawArticle(TestArticles.SAMPLE_TITLE, TestArticles.sample(TestArticles.SAMPLE));
+		TestKafka.send(rawRecord(raw.id(), null, this.jsonMapper.writeValueAsBytes(raw)));
+
+		List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(Topics.ENRICHED,
+				TestKafka.hasKeys(raw.id()));
+
+		List<ConsumerRecord<String, byte[]>> enriched = TestKafka.withKey(records, raw.id());
+		assertThat(enriched).hasSize(1);
+		ConsumerRecord<String, byte[]> record = enriched.get(0);
+		JsonNode value = this.jsonMapper.readTree(record.value());
+		JsonNode rawValue = this.jsonMapper.valueToTree(raw);
+		rawValue.properties().forEach((field) -> {
+			if (!field.getKey().equals("language")) {
+				assertThat(value.get(field.getKey())).as(field.getKey()).isEqualTo(field.getValue());
+			}
+		});
+		assertThat(value.get("language").asString()).isEqualTo("en");
+		assertThat(value.get("summary").asString()).startsWith("North Korea has sent nearly 12,000 soldiers")
+			.hasSizeLessThanOrEqualTo(600);
+		assertThat(value.get("wordCount").asInt()).isEqualTo(527);
+		assertThat(value.get("readingTimeMinutes").asInt()).isEqualTo(3);
+		assertThat(value.get("entities").isArray()).isTrue();
+		assertThat(value.get("tags").isArray()).isTrue();
+		assertThat(value.get("keywords").isArray()).isTrue();
+		assertThat(value.get("duplicateOf").isNull()).isTrue();
+		Instant enrichedAt = Instant.parse(value.get("enrichedAt").asString());
+		assertThat(TestKafka.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+		assertThat(TestKafka.header(record, CloudEventHeaders.TYPE)).isEqualTo("newsroom.article.enriched.v1");
+		assertThat(TestKafka.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/newsroom/enrich-service");
+		assertThat(TestKafka.header(record, CloudEventHeaders.ID)).isNotBlank();
+		assertThat(Instant.parse(TestKafka.header(record, CloudEventHeaders.TIME))).isEqualTo(enrichedAt);
+		assertThat(TestKafka.header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+		assertThat(record.headers().lastHeader("__TypeId__")).isNull();
+	}
+
+	@Test
+	void keepsLanguageGivenByIngest() {
+		RawArticle raw = rawArticle("Ein Titel", "Nur ein kurzer Satz auf Deutsch, der sicher erkannt wird.");
+		RawArticle claimedFrench = new RawArticle(raw.schemaVersion(), raw.id(), raw.revision(), raw.url(),
+				raw.canonicalUrl(), raw.source(), raw.title(), raw.text(), raw.author(), raw.publishedAt(),
+				raw.ingestedAt(), "fr", raw.contentHash(), raw.origin(), raw.feedId());
+		TestKafka.send(rawRecord(raw.id(), null, this.jsonMapper.writeValueAsBytes(claimedFrench)));
+
+		List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(Topics.ENRICHED,
+				TestKafka.hasKeys(raw.id()));
+
+		JsonNode value = this.jsonMapper.readTree(TestKafka.withKey(records, raw.id()).get(0).value());
+		assertThat(value.get("language").asString()).isEqualTo("fr");
+	}
+
+	@Test
+	void deadLettersUnreadableAndInvalidRecordsAndEnrichesTheRecordAfterThem() {
+		String notJsonKey = "not-json-" + UUID.randomUUID();
+		byte[] notJson = "this is { not JSON".getBytes(StandardCharsets.UTF_8);
+		String invalidKey = "invalid-" + UUID.randomUUID();
+		byte[] invalid = ("{\"schemaVersion\":2,\"id\":\"" + invalidKey + "\",\"text\":\"No title here.\"}")
+			.getBytes(StandardCharsets.UTF_8);
+		RawArticle good = rawArticle("Harbour reopens after storm",
+				"The harbour reopened on Tuesday after last week's storm damaged two piers. Ferries run again.");
+		// One partition, so the good record comes after the two poison records.
+		TestKafka.send(rawRecord(notJsonKey, 0, notJson));
+		TestKafka.send(rawRecord(invalidKey, 0, invalid));
+		TestKafka.send(rawRecord(good.id(), 0, this.jsonMapper.writeValueAsBytes(good)));
+
+		List<ConsumerRecord<String, byte[]>> deadLetters = TestKafka.readUntil(Topics.RAW_DLT,
+				TestKafka.hasKeys(notJsonKey, invalidKey));
+		List<ConsumerRecord<String, byte[]>> enriched = TestKafka.readUntil(Topics.ENRICHED,
+				TestKafka.hasKeys(good.id()));
+
+		ConsumerRecord<String, byte[]> notJsonLetter = single(deadLetters, notJsonKey);
+		assertThat(notJsonLetter.value()).isEqualTo(notJson);
+		assertThat(TestKafka.header(notJsonLetter, DeadLetterHeaders.ERROR)).startsWith("tools.jackson.");
+		assertThat(TestKafka.header(notJsonLetter, DeadLetterHeaders.REASON)).isNotBlank();
+		assertThat(Instant.parse(TestKafka.header(notJsonLetter, DeadLetterHeaders.FAILED_AT))).isNotNull();
+		ConsumerRecord<String, byte[]> invalidLetter = single(deadLetters, invalidKey);
+		assertThat(invalidLetter.value()).isEqualTo(invalid);
+		assertThat(TestKafka.header(invalidLetter, DeadLetterHeaders.ERROR))
+			.isEqualTo(InvalidRawArticleException.class.getName());
+		assertThat(TestKafka.header(invalidLetter, DeadLetterHeaders.REASON))
+			.contains("schemaVersion: must be the constant value '1'", "required property 'title' not found");
+		assertThat(Instant.parse(TestKafka.header(invalidLetter, DeadLetterHeaders.FAILED_AT))).isNotNull();
+		assertThat(TestKafka.header(invalidLetter, CloudEventHeaders.TYPE)).isEqualTo(CloudEventHeaders.RAW_TYPE);
+		assertThat(TestKafka.withKey(enriched, good.id())).hasSize(1);
+		assertThat(TestKafka.withKey(enriched, notJsonKey)).isEmpty();
+		assertThat(TestKafka.withKey(enriched, invalidKey)).isEmpty();
+	}
+
+	private static ConsumerRecord<String, byte[]> single(List<ConsumerRecord<String, byte[]>> records, String key) {
+		List<ConsumerRecord<String, byte[]>> matching = TestKafka.withKey(records, key);
+		assertThat(matching).hasSize(1);
+		return matching.get(0);
+	}
+
+	private static RawArticle rawArticle(String title, String text) {
+		String id = UUID.randomUUID().toString();
+		Instant published = Instant.parse("2024-11-01T10:00:00Z");
+		return new RawArticle(RawArticle.SCHEMA_VERSION, id, published.toEpochMilli(),
+				"https://eastside.example/news/" + id, "https://eastside.example/news/" + id, "eastside", title, text,
+				"Chloe Ren", published, published.plusSeconds(60), null, "hash-" + id, Origin.API, null);
+	}
+
+	private static ProducerRecord<String, byte[]> rawRecord(String key, Integer partition, byte[] value) {
+		RecordHeaders headers = new RecordHeaders();
+		headers.add(CloudEventHeaders.SPEC_VERSION, "1.0".getBytes(StandardCharsets.UTF_8));
+		headers.add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+		headers.add(CloudEventHeaders.SOURCE, "/newsroom/ingest-service".getBytes(StandardCharsets.UTF_8));
+		headers.add(CloudEventHeaders.TYPE, CloudEventHeaders.RAW_TYPE.getBytes(StandardCharsets.UTF_8));
+		headers.add(CloudEventHeaders.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8));
+		headers.add(CloudEventHeaders.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
+		return new ProducerRecord<>(Topics.RAW, partition, key, value, headers);
+	}
+
+}
