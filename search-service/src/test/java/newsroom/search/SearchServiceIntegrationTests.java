@@ -234,6 +234,16 @@ class SearchServiceIntegrationTests extends RealServersTestSupport {
 	}
 
 	@Test
+	void reportsElasticsearchHealth() {
+		MvcTestResult result = this.mvc.get().uri("/actuator/health/elasticsearch").exchange();
+		assertThat(result).hasStatusOk();
+		JsonNode health = json.readTree(body(result));
+		assertThat(health.path("status").asString()).isEqualTo("UP");
+		assertThat(health.path("details").path("status").asString()).isIn("green", "yellow");
+		assertThat(health.path("details").path("numberOfNodes").asInt()).isPositive();
+	}
+
+	@Test
 	void answersBadParametersWithValidationProblems() {
 		assertBadRequest("size=0", "size");
 		assertBadRequest("size=101", "size");

@@ -42,6 +42,8 @@ class ArticleIndexer {
 
 	static final String METRIC = "newsroom.search.indexed";
 
+	static final String UNAVAILABLE_METRIC = "newsroom.search.indexing.unavailable";
+
 	/** Elasticsearch refuses longer document ids, failing the whole bulk request. */
 	private static final int MAX_ID_BYTES = 512;
 
@@ -61,6 +63,8 @@ class ArticleIndexer {
 
 	private final Counter rejected;
 
+	private final Counter unavailable;
+
 	ArticleIndexer(ElasticsearchClient client, NewsIndex index, MeterRegistry registry) {
 		this.client = client;
 		this.index = index;
@@ -68,6 +72,9 @@ class ArticleIndexer {
 		this.deleted = counter(registry, "deleted");
 		this.stale = counter(registry, "stale");
 		this.rejected = counter(registry, "rejected");
+		this.unavailable = Counter.builder(UNAVAILABLE_METRIC)
+			.description("Batches that Elasticsearch could not take and that are retried")
+			.register(registry);
 	}
 
 	private static Counter counter(MeterRegistry registry, String outcome) {
@@ -128,7 +135,7 @@ class ArticleIndexer {
 	private Failure write(List<Write> writes, Failure failureSoFar) {
 		BulkResponse response = bulk(writes);
 		Failure failure = failureSoFar;
-		boolean unavailable = false;
+		boolean mustRetry = false;
 		String unavailableReason = null;
 		List<BulkResponseItem> items = response.items();
 		for (int i = 0; i < items.size(); i++) {
@@ -146,12 +153,13 @@ class ArticleIndexer {
 				case REJECTED -> failure = Failure.first(failure, write.position(), write.record(),
 						new DocumentRejectedException(item.id(), describe(item.error())));
 				case UNAVAILABLE -> {
-					unavailable = true;
+					mustRetry = true;
 					unavailableReason = item.status() + " " + describe(item.error());
 				}
 			}
 		}
-		if (unavailable) {
+		if (mustRetry) {
+			this.unavailable.increment();
 			throw new IndexingUnavailableException(
 					"Elasticsearch refused part of a bulk request: " + unavailableReason);
 		}
@@ -170,6 +178,7 @@ class ArticleIndexer {
 			return this.client.bulk(request);
 		}
 		catch (IOException | ElasticsearchException ex) {
+			this.unavailable.increment();
 			throw new IndexingUnavailableException("Bulk request failed: " + ex.getMessage(), ex);
 		}
 	}

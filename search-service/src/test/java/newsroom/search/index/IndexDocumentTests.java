@@ -43,6 +43,19 @@ class IndexDocumentTests {
 	}
 
 	@Test
+	void weighsEntitiesWithoutUsableSalienceLowest() {
+		EnrichedArticle article = article("Title");
+		EnrichedArticle broken = new EnrichedArticle(1, "a2", 1, null, null, "eastside", "Title", "Text", null,
+				article.publishedAt(), article.ingestedAt(), "en", "hash", Origin.API, null, "Text",
+				List.of(new Entity("Nowhere", EntityType.LOCATION, 0, Double.NaN, null)), List.of(), List.of(), 1, 1,
+				article.enrichedAt(), null);
+		assertThat(IndexDocument.from(broken).suggest().get(0).weight()).isEqualTo(1);
+		// The value itself is kept: Elasticsearch refuses it and the record is
+		// dead-lettered rather than silently altered.
+		assertThat(IndexDocument.from(broken).entities().get(0).salience()).isNaN();
+	}
+
+	@Test
 	void leavesOutEmptySuggestions() {
 		IndexDocument document = IndexDocument.from(article(" "));
 		assertThat(document.suggest()).extracting(IndexDocument.Suggestion::input)
@@ -73,7 +86,7 @@ class IndexDocumentTests {
 				Instant.parse("2024-11-01T10:00:00Z"), Instant.parse("2024-11-01T10:05:00Z"), "en", "hash", Origin.API,
 				null, "North Korea has sent nearly 12,000 soldiers to Russia.",
 				List.of(new Entity("North Korea", EntityType.LOCATION, 3, 0.8, "KP"),
-						new Entity("Vladimir Putin", EntityType.PERSON, 1, Double.NaN, null)),
+						new Entity("Vladimir Putin", EntityType.PERSON, 1, 0.004, null)),
 				List.of("conflict-war-peace", "politics"), List.of("north korea", "troops"), 9, 1,
 				Instant.parse("2024-11-01T10:06:00Z"), null);
 	}
