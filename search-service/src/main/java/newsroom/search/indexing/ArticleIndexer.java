@@ -160,6 +160,8 @@ class ArticleIndexer {
 		}
 		if (mustRetry) {
 			this.unavailable.increment();
+			logger.warn("Elasticsearch could not take a batch of {} records ({}); the batch will be retried",
+					writes.size(), unavailableReason);
 			throw new IndexingUnavailableException(
 					"Elasticsearch refused part of a bulk request: " + unavailableReason);
 		}
@@ -179,6 +181,8 @@ class ArticleIndexer {
 		}
 		catch (IOException | ElasticsearchException ex) {
 			this.unavailable.increment();
+			logger.warn("Bulk request of {} records failed ({}); the batch will be retried", writes.size(),
+					ex.getMessage());
 			throw new IndexingUnavailableException("Bulk request failed: " + ex.getMessage(), ex);
 		}
 	}
