@@ -10,7 +10,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * Sets the document's ISO 639-1 language: the one the sender gave when it is a valid
- * code, else the one OpenNLP's language detector finds in the title and text.
+ * code, else the one OpenNLP's language detector finds in the title and text. The event
+ * contract requires a code, so there always is one.
  */
 public final class LanguageAnalyser implements Analyser {
 
@@ -20,10 +21,10 @@ public final class LanguageAnalyser implements Analyser {
 	static final int SAMPLE_CHARS = 4000;
 
 	/**
-	 * Some detector languages (Cebuano, Low German...) have no ISO 639-1 code; then the
-	 * next best guess that has one is usually the right family.
+	 * For a text without a single letter there is nothing to detect; the pipeline's main
+	 * language is the least surprising answer.
 	 */
-	private static final int CANDIDATES = 3;
+	static final String FALLBACK = "en";
 
 	private final ThreadLocal<LanguageDetectorME> detectors;
 
@@ -46,23 +47,23 @@ public final class LanguageAnalyser implements Analyser {
 		Optional<String> language = document.languageHint()
 			.flatMap(LanguageCodes::toIso6391)
 			.or(() -> detect(document.title() + "\n" + document.text()));
-		document.setLanguage(language.orElse(null));
+		document.setLanguage(language.orElse(FALLBACK));
 	}
 
 	/**
 	 * Detect the language of a text.
 	 * @param text any text
-	 * @return the ISO 639-1 code, empty for a text without letters or in a language that
-	 * has no two-letter code
+	 * @return the ISO 639-1 code, empty for a text without letters
 	 */
 	Optional<String> detect(String text) {
 		String sample = (text.length() > SAMPLE_CHARS) ? text.substring(0, SAMPLE_CHARS) : text;
 		if (sample.codePoints().noneMatch(Character::isLetter)) {
 			return Optional.empty();
 		}
-		Language[] predictions = this.detectors.get().predictLanguages(sample);
-		for (int i = 0; i < Math.min(CANDIDATES, predictions.length); i++) {
-			Optional<String> code = LanguageCodes.toIso6391(predictions[i].getLang());
+		// Best first. Some detector languages (Cebuano, Low German...) have no ISO 639-1
+		// code; then the next best guess that has one is usually of the same family.
+		for (Language prediction : this.detectors.get().predictLanguages(sample)) {
+			Optional<String> code = LanguageCodes.toIso6391(prediction.getLang());
 			if (code.isPresent()) {
 				return code;
 			}

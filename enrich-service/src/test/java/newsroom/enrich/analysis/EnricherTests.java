@@ -110,6 +110,11 @@ class EnricherTests {
 	}
 
 	@Test
+	void fallsBackToEnglishForTextWithoutLetters() {
+		assertThat(this.enricher.enrich("2024", "12 345 678", null).language()).isEqualTo("en");
+	}
+
+	@Test
 	void skipsFurnitureAndHeadingsInSummary() {
 		String text = """
 				Advertisement

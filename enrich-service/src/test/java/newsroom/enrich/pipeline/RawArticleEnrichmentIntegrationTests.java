@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.support.serializer.SerializationUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +42,7 @@ class RawArticleEnrichmentIntegrationTests extends EnrichServiceIntegrationTest 
 		assertThat(enriched).hasSize(1);
 		ConsumerRecord<String, byte[]> record = enriched.get(0);
 		JsonNode value = this.jsonMapper.readTree(record.value());
+		assertThat(EnrichedSchema.errors(value)).isEmpty();
 		JsonNode rawValue = this.jsonMapper.valueToTree(raw);
 		rawValue.properties().forEach((field) -> {
 			if (!field.getKey().equals("language")) {
@@ -102,6 +104,10 @@ class RawArticleEnrichmentIntegrationTests extends EnrichServiceIntegrationTest 
 
 		ConsumerRecord<String, byte[]> notJsonLetter = single(deadLetters, notJsonKey);
 		assertThat(notJsonLetter.value()).isEqualTo(notJson);
+		// The Java-serialized exception the ErrorHandlingDeserializer stashed is of no
+		// use
+		// to a non-Java subscriber: the reason headers replace it.
+		assertThat(notJsonLetter.headers().lastHeader(SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER)).isNull();
 		assertThat(TestKafka.header(notJsonLetter, DeadLetterHeaders.ERROR)).startsWith("tools.jackson.");
 		assertThat(TestKafka.header(notJsonLetter, DeadLetterHeaders.REASON)).isNotBlank();
 		assertThat(Instant.parse(TestKafka.header(notJsonLetter, DeadLetterHeaders.FAILED_AT))).isNotNull();

@@ -1,0 +1,62 @@
+package newsroom.enrich.config;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EnrichPropertiesTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+		.withUserConfiguration(PropertiesConfiguration.class);
+
+	@Test
+	void bindsDefaults() {
+		this.runner.run((context) -> {
+			EnrichProperties properties = context.getBean(EnrichProperties.class);
+			assertThat(properties.concurrency()).isEqualTo(2);
+			assertThat(properties.topics().partitions()).isEqualTo(3);
+			assertThat(properties.topics().replicationFactor()).isEqualTo(1);
+			assertThat(properties.retry().initialInterval()).isEqualTo(Duration.ofSeconds(1));
+			assertThat(properties.retry().maxElapsedTime()).isEqualTo(Duration.ofMinutes(2));
+		});
+	}
+
+	@Test
+	void bindsKebabCaseSettings() {
+		this.runner
+			.withPropertyValues("newsroom.enrich.concurrency=3", "newsroom.enrich.topics.partitions=6",
+					"newsroom.enrich.topics.replication-factor=3", "newsroom.enrich.retry.max-interval=10s")
+			.run((context) -> {
+				EnrichProperties properties = context.getBean(EnrichProperties.class);
+				assertThat(properties.concurrency()).isEqualTo(3);
+				assertThat(properties.topics().partitions()).isEqualTo(6);
+				assertThat(properties.topics().replicationFactor()).isEqualTo(3);
+				assertThat(properties.retry().maxInterval()).isEqualTo(Duration.ofSeconds(10));
+			});
+	}
+
+	@Test
+	void refusesToStartWithoutConsumerThreads() {
+		this.runner.withPropertyValues("newsroom.enrich.concurrency=0")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("concurrency"));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(EnrichProperties.class)
+	static class PropertiesConfiguration {
+
+	}
+
+}
