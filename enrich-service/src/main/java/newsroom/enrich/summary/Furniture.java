@@ -21,11 +21,16 @@ final class Furniture {
 			+ "|this (article|story) (was )?(originally |first )?(published|appeared)|lesen sie (auch|mehr)"
 			+ "|lire aussi|leer más|weiterlesen");
 
-	/** Phrases that mark furniture when a line starts with them. */
-	private static final Pattern LEADING = Pattern.compile("(?iu)^(advertisement|sponsored|read more|read also"
-			+ "|see also|related|more:|tags?:|topics?:|share|subscribe|follow us|sign up|photo|image|credit|caption"
-			+ "|watch:|listen|updated|published|posted|about the (author|contributor)|anzeige|werbung|publicité"
-			+ "|publicidad|abonnez|suscríbete|foto:)");
+	/**
+	 * Phrases that mark furniture when a line starts with them; bounded, so that a lead
+	 * such as "Shareholders approved..." or "Credit Suisse..." stays prose.
+	 */
+	private static final Pattern LEADING = Pattern.compile("(?iu)^(advertisement\\b|sponsored( content\\b|:)"
+			+ "|read (more|also)\\b|see also\\b|related( articles| stories| coverage)?:|more:|tags?:|topics?:"
+			+ "|share (this|on)\\b|share:|subscribe (now|to our|for)\\b|subscribe:|follow us\\b|sign up\\b"
+			+ "|(photo|image|foto)( credit)?:|credit:|caption:|watch:|listen( to this article\\b|:)"
+			+ "|(last )?updated( on)?:|published( on)?:|posted( on)?:|about the (author|contributor)\\b"
+			+ "|anzeige\\b|werbung\\b|publicité\\b|publicidad\\b|abonnez-vous\\b|suscríbete\\b)");
 
 	private static final Pattern LINK = Pattern.compile("(?i)https?://|www\\.|\\S+@\\S+\\.\\w");
 
@@ -54,9 +59,14 @@ final class Furniture {
 		return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * Counters, scores and symbol rows; a market report full of figures still has more
+	 * than a third letters.
+	 */
 	private static boolean mostlyNotLetters(String sentence) {
 		long letters = sentence.codePoints().filter(Character::isLetter).count();
-		return letters * 2 < sentence.length();
+		long visible = sentence.codePoints().filter((c) -> !Character.isWhitespace(c)).count();
+		return letters * 3 < visible;
 	}
 
 }
