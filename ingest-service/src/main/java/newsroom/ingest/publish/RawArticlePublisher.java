@@ -64,7 +64,9 @@ public class RawArticlePublisher {
 		catch (ExecutionException ex) {
 			throw failure(article, ex.getCause());
 		}
-		catch (KafkaException ex) {
+		catch (KafkaException | org.springframework.kafka.KafkaException ex) {
+			// Raised by send() itself, for example when no broker answered within
+			// max.block.ms.
 			throw failure(article, ex);
 		}
 		catch (TimeoutException ex) {
