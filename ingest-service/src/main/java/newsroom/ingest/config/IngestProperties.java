@@ -47,6 +47,14 @@ public record IngestProperties(String apiKey, @NotNull @DefaultValue("2MB") Data
 		return StringUtils.hasText(this.apiKey) ? Optional.of(this.apiKey.strip()) : Optional.empty();
 	}
 
+	/** Never shows the API key, so that logging the settings cannot leak it. */
+	@Override
+	public String toString() {
+		return "IngestProperties[apiKey=" + (requiredApiKey().isPresent() ? "(set)" : "(none)") + ", maxBodySize="
+				+ this.maxBodySize + ", topics=" + this.topics + ", publish=" + this.publish + ", dedup=" + this.dedup
+				+ "]";
+	}
+
 	/**
 	 * The largest record ingest-service produces and declares for its topics: twice the
 	 * body limit (room for JSON escaping and metadata), at least 1 MiB.
