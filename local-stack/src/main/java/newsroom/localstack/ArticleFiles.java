@@ -21,11 +21,12 @@ import tools.jackson.databind.node.ObjectNode;
  * <ul>
  * <li>{@code .json}: one request object, or an array of them;</li>
  * <li>{@code .ndjson}: one request object per line;</li>
- * <li>{@code .html}/{@code .htm}: a web page, sent as {@code html} for the service to extract;</li>
- * <li>{@code .txt}: an article as a scraper hands it over: body paragraphs one per line, then the
- * headline and the page furniture. The whole text is sent, since cleaning is the ingest service's job;
- * the headline is the first short line without closing punctuation after the first paragraph, and the
- * source is the file name up to its first hyphen.</li>
+ * <li>{@code .html}/{@code .htm}: a web page, sent as {@code html} for the service to
+ * extract;</li>
+ * <li>{@code .txt}: an article as a scraper hands it over: body paragraphs one per line,
+ * then the headline and the page furniture. The whole text is sent, since cleaning is the
+ * ingest service's job; the headline is the first short line without closing punctuation
+ * after the first paragraph, and the source is the file name up to its first hyphen.</li>
  * </ul>
  */
 public final class ArticleFiles {
@@ -39,8 +40,8 @@ public final class ArticleFiles {
 	}
 
 	/**
-	 * Collect the ingest requests in the given files and folders (folders are read one level deep, in
-	 * name order; unknown file types are skipped).
+	 * Collect the ingest requests in the given files and folders (folders are read one
+	 * level deep, in name order; unknown file types are skipped).
 	 * @param paths files or folders
 	 * @return one request per article
 	 */
@@ -77,7 +78,8 @@ public final class ArticleFiles {
 				.filter((line) -> !line.isBlank())
 				.map((line) -> new Request(name, (ObjectNode) this.json.readTree(line)))
 				.toList();
-			case "html", "htm" -> List.of(new Request(name, JsonNodeFactory.instance.objectNode().put("html", content)));
+			case "html", "htm" ->
+				List.of(new Request(name, JsonNodeFactory.instance.objectNode().put("html", content)));
 			case "txt" -> List.of(new Request(name, fromScrapedText(name, content)));
 			default -> List.of();
 		};

@@ -52,7 +52,8 @@ public final class IngestClient {
 	 * Ingest-service's answer.
 	 *
 	 * @param status the HTTP status
-	 * @param body the JSON body ({@code id}, {@code status} on 202; a problem detail otherwise)
+	 * @param body the JSON body ({@code id}, {@code status} on 202; a problem detail
+	 * otherwise)
 	 */
 	public record Answer(int status, JsonNode body) {
 

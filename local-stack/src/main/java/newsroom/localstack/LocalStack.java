@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import newsroom.testkit.EmbeddedElasticsearch;
@@ -24,9 +26,10 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The whole pipeline on one machine, no Docker: a real Kafka broker and a real Elasticsearch node
- * with their data under one folder, the three services as child JVMs, and the sample articles
- * ingested through the public API. Ctrl-C stops everything; the next start finds the data again.
+ * The whole pipeline on one machine, no Docker: a real Kafka broker and a real
+ * Elasticsearch node with their data under one folder, the three services as child JVMs,
+ * and the sample articles ingested through the public API. Ctrl-C stops everything; the
+ * next start finds the data again.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -81,11 +84,14 @@ public final class LocalStack implements AutoCloseable {
 		Path data = this.settings.data();
 		Files.createDirectories(data);
 		logger.info("Data folder: {}", data);
+		// The two servers do not depend on each other: start Elasticsearch (the slow one)
+		// alongside Kafka.
+		CompletableFuture<EmbeddedElasticsearch> startingElasticsearch = CompletableFuture.supplyAsync(
+				() -> EmbeddedElasticsearch.start(elasticsearchFolder(data), this.settings.elasticsearchPort()));
 		EmbeddedKafka kafka = EmbeddedKafka.start(data.resolve("kafka"), this.settings.kafkaPort());
 		this.running.add(kafka);
 		logger.info("Kafka ready at {}", kafka.bootstrapServers());
-		EmbeddedElasticsearch elasticsearch = EmbeddedElasticsearch.start(data.resolve("elasticsearch"),
-				this.settings.elasticsearchPort());
+		EmbeddedElasticsearch elasticsearch = startingElasticsearch.join();
 		this.running.add(elasticsearch);
 		logger.info("Elasticsearch ready at {}", elasticsearch.uri());
 		Map<String, String> environment = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
@@ -93,6 +99,37 @@ public final class LocalStack implements AutoCloseable {
 		this.ingest = startService("ingest-service", 8081, environment);
 		startService("enrich-service", 8082, environment);
 		this.search = startService("search-service", 8083, environment);
+	}
+
+	/**
+	 * Elasticsearch's data belongs in the data folder, but when this JVM is root the node
+	 * runs as an unprivileged user who must be able to reach it: a data folder under a
+	 * private home (mode 700) is not reachable, so the node's data then goes to the
+	 * testkit's shared base folder.
+	 */
+	private static Path elasticsearchFolder(Path data) {
+		Path preferred = data.resolve("elasticsearch");
+		if (!"root".equals(System.getProperty("user.name")) || reachableByOthers(data)) {
+			return preferred;
+		}
+		Path fallback = EmbeddedElasticsearch.defaultBaseDir().resolve("local-stack");
+		logger.warn("{} is not reachable by the Elasticsearch user; keeping Elasticsearch data in {}", data, fallback);
+		return fallback;
+	}
+
+	private static boolean reachableByOthers(Path folder) {
+		for (Path dir = folder.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+			try {
+				if (Files.exists(dir)
+						&& !Files.getPosixFilePermissions(dir).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+					return false;
+				}
+			}
+			catch (IOException ex) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private ServiceProcess startService(String name, int port, Map<String, String> environment) throws IOException {
@@ -104,7 +141,8 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	/**
-	 * Submit every article in the given files and folders, then wait until search-service serves them.
+	 * Submit every article in the given files and folders, then wait until search-service
+	 * serves them.
 	 * @param inputs files and folders
 	 * @throws IOException when ingest-service cannot be reached
 	 */
@@ -144,8 +182,8 @@ public final class LocalStack implements AutoCloseable {
 					Duration.between(started, Instant.now()).toMillis());
 		}
 		else {
-			logger.warn("{} articles not searchable yet after {} s: {}", waiting.size(),
-					SEARCHABLE_TIMEOUT.toSeconds(), waiting);
+			logger.warn("{} articles not searchable yet after {} s: {}", waiting.size(), SEARCHABLE_TIMEOUT.toSeconds(),
+					waiting);
 		}
 	}
 
@@ -182,7 +220,8 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	/**
-	 * Stop the services first (so they finish their batches), then Elasticsearch and Kafka.
+	 * Stop the services first (so they finish their batches), then Elasticsearch and
+	 * Kafka.
 	 */
 	@Override
 	public synchronized void close() {
@@ -211,9 +250,11 @@ public final class LocalStack implements AutoCloseable {
 	 *
 	 * @param data the data folder ({@code NEWSROOM_DATA}, default {@code .newsroom-data})
 	 * @param services folder of the runnable service jars ({@code NEWSROOM_SERVICES})
-	 * @param samples folder of articles ingested at start-up ({@code NEWSROOM_SAMPLES}, default {@code samples})
+	 * @param samples folder of articles ingested at start-up ({@code NEWSROOM_SAMPLES},
+	 * default {@code samples})
 	 * @param kafkaPort Kafka's port ({@code NEWSROOM_KAFKA_PORT}, default 9092)
-	 * @param elasticsearchPort Elasticsearch's HTTP port ({@code NEWSROOM_ELASTICSEARCH_PORT}, default 9200)
+	 * @param elasticsearchPort Elasticsearch's HTTP port
+	 * ({@code NEWSROOM_ELASTICSEARCH_PORT}, default 9200)
 	 */
 	record Settings(Path data, Path services, Path samples, int kafkaPort, int elasticsearchPort) {
 

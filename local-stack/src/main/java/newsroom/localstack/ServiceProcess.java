@@ -18,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One Newsroom service running as a child JVM from its runnable jar, the way an operator runs it,
- * with its console output in a log file.
+ * One Newsroom service running as a child JVM from its runnable jar, the way an operator
+ * runs it, with its console output in a log file.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -52,8 +52,8 @@ public final class ServiceProcess implements AutoCloseable {
 	 * @return the running process; call {@link #awaitHealthy(Duration)} before using it
 	 * @throws IOException when the JVM cannot be started
 	 */
-	public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment,
-			Path logFile) throws IOException {
+	public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logFile)
+			throws IOException {
 		if (!Files.isRegularFile(jar)) {
 			throw new IOException("No runnable jar for " + name + " at " + jar + ": build it first (./mvnw install)");
 		}
@@ -74,7 +74,8 @@ public final class ServiceProcess implements AutoCloseable {
 	/**
 	 * Wait until the service's health endpoint says UP.
 	 * @param timeout how long to wait
-	 * @throws IllegalStateException when the process died or the timeout passed, with the log's tail
+	 * @throws IllegalStateException when the process died or the timeout passed, with the
+	 * log's tail
 	 */
 	public void awaitHealthy(Duration timeout) {
 		Instant deadline = Instant.now().plus(timeout);
@@ -137,7 +138,8 @@ public final class ServiceProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Stop the service gracefully (SIGTERM lets Spring finish the batch in flight), forcibly after 30 s.
+	 * Stop the service gracefully (SIGTERM lets Spring finish the batch in flight),
+	 * forcibly after 30 s.
 	 */
 	@Override
 	public void close() {

@@ -1,4 +1,5 @@
 /**
- * Runs the whole Newsroom pipeline on one machine on real servers: the README's first command.
+ * Runs the whole Newsroom pipeline on one machine on real servers: the README's first
+ * command.
  */
 package newsroom.localstack;

@@ -38,8 +38,10 @@ class ArticleFilesTests {
 
 	@Test
 	void readsJsonArraysNdjsonAndHtml(@TempDir Path dir) throws Exception {
-		Files.writeString(dir.resolve("a.json"), "[{\"title\": \"One\", \"text\": \"x\"}, {\"title\": \"Two\", \"text\": \"y\"}]");
-		Files.writeString(dir.resolve("b.ndjson"), "{\"title\": \"Three\", \"text\": \"z\"}\n\n{\"title\": \"Four\", \"text\": \"w\"}\n");
+		Files.writeString(dir.resolve("a.json"),
+				"[{\"title\": \"One\", \"text\": \"x\"}, {\"title\": \"Two\", \"text\": \"y\"}]");
+		Files.writeString(dir.resolve("b.ndjson"),
+				"{\"title\": \"Three\", \"text\": \"z\"}\n\n{\"title\": \"Four\", \"text\": \"w\"}\n");
 		Files.writeString(dir.resolve("c.html"), "<html><title>Five</title></html>");
 		Files.writeString(dir.resolve("d.png"), "not an article");
 

@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Finds the repository's sample folder and the shared scraped sample from a module's working
- * directory.
+ * Finds the repository's sample folder and the shared scraped sample from a module's
+ * working directory.
  */
 final class Samples {
 
