@@ -86,9 +86,11 @@ public final class LocalStack implements AutoCloseable {
 		logger.info("Data folder: {}", data);
 		// The two servers do not depend on each other: start Elasticsearch (the slow one)
 		// alongside Kafka.
-		CompletableFuture<EmbeddedElasticsearch> startingElasticsearch = CompletableFuture.supplyAsync(
-				() -> EmbeddedElasticsearch.start(elasticsearchFolder(data), this.settings.elasticsearchPort()));
-		EmbeddedKafka kafka = EmbeddedKafka.start(data.resolve("kafka"), this.settings.kafkaPort());
+		CompletableFuture<EmbeddedElasticsearch> startingElasticsearch = CompletableFuture
+			.supplyAsync(() -> EmbeddedElasticsearch.start(elasticsearchFolder(data), this.settings.elasticsearchPort())
+				.stopOnlyWhenClosed());
+		EmbeddedKafka kafka = EmbeddedKafka.start(data.resolve("kafka"), this.settings.kafkaPort())
+			.stopOnlyWhenClosed();
 		this.running.add(kafka);
 		logger.info("Kafka ready at {}", kafka.bootstrapServers());
 		EmbeddedElasticsearch elasticsearch = startingElasticsearch.join();
@@ -209,7 +211,7 @@ public final class LocalStack implements AutoCloseable {
 
 				Newsroom is running.
 				  Dashboard   {}/
-				  Search      curl '{}/api/v1/search?q=troops'
+				  Search      curl '{}/api/v1/search?q=flood'
 				  Submit      curl -X POST {}/api/v1/articles -H 'Content-Type: application/json' \\
 				                -d '{"title": "...", "text": "...", "source": "me"}'
 				  Health      curl {}/actuator/health   (8081 ingest, 8082 enrich, 8083 search)

@@ -59,6 +59,15 @@ public final class ServiceProcess implements AutoCloseable {
 		}
 		Files.createDirectories(logFile.getParent());
 		List<String> command = new ArrayList<>();
+		if (Files.isExecutable(Path.of("/usr/bin/setsid")) && Files.isExecutable(Path.of("/usr/bin/setpriv"))) {
+			// Own session: Ctrl-C reaches the launcher only, which stops the services
+			// before the
+			// servers. Parent-death signal: the service ends with the thread that started
+			// it, even
+			// when the launcher is killed without running its shutdown hooks. Both exec
+			// in place.
+			command.addAll(List.of("/usr/bin/setsid", "/usr/bin/setpriv", "--pdeathsig=TERM", "--"));
+		}
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(List.of("-Xms64m", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

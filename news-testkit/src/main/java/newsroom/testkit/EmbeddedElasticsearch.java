@@ -190,6 +190,18 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 	}
 
 	/**
+	 * Leaves stopping to the caller's {@link #close()}: by default the node also stops on
+	 * its own at JVM exit, concurrently with every other shutdown hook, which is too
+	 * early for an owner that must stop its clients first (the local stack stops the
+	 * services, then the servers).
+	 * @return this node
+	 */
+	public EmbeddedElasticsearch stopOnlyWhenClosed() {
+		Processes.removeShutdownHook(this.shutdownHook);
+		return this;
+	}
+
+	/**
 	 * Stops the node for good, keeping its work folder.
 	 */
 	@Override
@@ -200,6 +212,12 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 
 	private List<String> command() {
 		List<String> command = new ArrayList<>();
+		if (Processes.hasCommand("setsid")) {
+			// Its own session: a Ctrl-C in the owner's terminal reaches the owner only,
+			// which
+			// then stops its clients before the node.
+			command.add("setsid");
+		}
 		if (Processes.hasCommand("setpriv")) {
 			command.add("setpriv");
 			if (Processes.runningAsRoot()) {

@@ -123,6 +123,18 @@ public final class EmbeddedKafka implements KafkaServer, AutoCloseable {
 	}
 
 	/**
+	 * Leaves stopping to the caller's {@link #close()}: by default the broker also stops
+	 * on its own at JVM exit, concurrently with every other shutdown hook, which is too
+	 * early for an owner that must stop its clients first (the local stack stops the
+	 * services, then the servers).
+	 * @return this broker
+	 */
+	public EmbeddedKafka stopOnlyWhenClosed() {
+		Processes.removeShutdownHook(this.shutdownHook);
+		return this;
+	}
+
+	/**
 	 * Shuts the broker down cleanly, keeping its log folder for a later start.
 	 */
 	@Override
