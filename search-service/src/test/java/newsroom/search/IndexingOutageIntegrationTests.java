@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,8 +24,6 @@ import static org.awaitility.Awaitility.await;
  * An Elasticsearch outage while articles arrive: the batch is retried until the node is
  * back, and nothing is dropped.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
 class IndexingOutageIntegrationTests extends RealServersTestSupport {
 
 	@Autowired

@@ -19,6 +19,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,7 +28,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * Points search-service at the real Kafka and Elasticsearch of this test JVM, with an
  * alias, index prefix and consumer group of its own so that other contexts in the JVM do
  * not disturb its counts, and publishes enriched records the way enrich-service does.
+ * Every subclass shares one application context (on a random port, with MockMvc too): one
+ * consumer group, one listener, one alias.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 public abstract class RealServersTestSupport {
 
 	/** Unique per JVM: every test context built from this class shares it. */
@@ -46,6 +52,9 @@ public abstract class RealServersTestSupport {
 		registry.add("newsroom.search.index.name-prefix", () -> ALIAS + "-v");
 		registry.add("newsroom.search.index.template-name", () -> ALIAS);
 		registry.add("newsroom.search.indexing.retry-initial-interval", () -> "200ms");
+		// Back within seconds of Elasticsearch's return, not a minute later.
+		registry.add("newsroom.search.indexing.retry-max-interval", () -> "2s");
+		registry.add("newsroom.search.query.cursor-secret", () -> "integration-tests");
 		registry.add("spring.kafka.consumer.group-id", () -> "search-it-" + RUN);
 	}
 

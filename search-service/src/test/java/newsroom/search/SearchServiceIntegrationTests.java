@@ -30,8 +30,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -43,8 +41,6 @@ import static org.awaitility.Awaitility.await;
  * search-service on the real Kafka and Elasticsearch: enriched records in, searches and
  * articles out, and the records Elasticsearch refuses on the dead-letter topic.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
 class SearchServiceIntegrationTests extends RealServersTestSupport {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(60);

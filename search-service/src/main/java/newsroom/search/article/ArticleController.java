@@ -1,5 +1,6 @@
 package newsroom.search.article;
 
+import io.swagger.v3.oas.annotations.Operation;
 import newsroom.events.EnrichedArticle;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ class ArticleController {
 	}
 
 	@GetMapping("/api/v1/articles/{id}")
+	@Operation(summary = "One article", description = "The whole enriched article; 404 when unknown.")
 	EnrichedArticle article(@PathVariable String id) {
 		return this.reader.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
 	}

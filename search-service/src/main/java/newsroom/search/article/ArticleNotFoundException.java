@@ -7,9 +7,13 @@ import org.springframework.web.ErrorResponseException;
 /**
  * No article with the requested id is in the index: a 404 problem.
  */
-class ArticleNotFoundException extends ErrorResponseException {
+public class ArticleNotFoundException extends ErrorResponseException {
 
-	ArticleNotFoundException(String id) {
+	/**
+	 * A 404 naming the article.
+	 * @param id the id that was asked for
+	 */
+	public ArticleNotFoundException(String id) {
 		super(HttpStatus.NOT_FOUND, problem(id), null);
 	}
 

@@ -38,6 +38,12 @@ class ElasticsearchConfiguration {
 	}
 
 	@Bean
+	QueryClient queryClient(ElasticsearchClient client, ElasticsearchClientProperties connection,
+			SearchProperties properties) {
+		return new QueryClient(client, connection, properties.query().timeout());
+	}
+
+	@Bean
 	ElasticsearchHealthIndicator elasticsearchHealthIndicator(ElasticsearchClient client) {
 		return new ElasticsearchHealthIndicator(client);
 	}

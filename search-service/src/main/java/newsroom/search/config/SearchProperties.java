@@ -20,14 +20,15 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param index where articles live in Elasticsearch
  * @param indexing how the enriched topic is consumed and written
- * @param query search answer tuning
+ * @param query search answer tuning and guards
+ * @param reindex how the reindex command rebuilds the index
  * @param topics how the topics this service declares are created
  */
 @Validated
 @ConfigurationProperties("newsroom.search")
 public record SearchProperties(@Valid @NotNull @DefaultValue Index index,
 		@Valid @NotNull @DefaultValue Indexing indexing, @Valid @NotNull @DefaultValue Query query,
-		@Valid @NotNull @DefaultValue TopicSettings topics) {
+		@Valid @NotNull @DefaultValue Reindex reindex, @Valid @NotNull @DefaultValue TopicSettings topics) {
 
 	/**
 	 * The index behind the search alias.
@@ -71,15 +72,46 @@ public record SearchProperties(@Valid @NotNull @DefaultValue Index index,
 	}
 
 	/**
-	 * Tuning of search answers.
+	 * Tuning of search answers, and the guards every read request goes through.
 	 *
 	 * @param facetSize most values per facet
 	 * @param fragmentSize characters per highlight fragment
 	 * @param fragments most highlight fragments per field
+	 * @param timeout how long Elasticsearch may work on one read request; the HTTP call
+	 * to it gives up a few seconds later
+	 * @param histogramMaxBuckets most timeline buckets: days become weeks, months or
+	 * years when the matching articles span more than this many
+	 * @param cursorSecret key that signs the {@code nextCursor} of search answers; empty
+	 * means a random key per start (cursors then do not survive a restart and are not
+	 * shared between instances)
 	 */
 	public record Query(@DefaultValue("10") @Min(1) @Max(100) int facetSize,
 			@DefaultValue("160") @Min(20) @Max(1000) int fragmentSize,
-			@DefaultValue("3") @Min(1) @Max(10) int fragments) {
+			@DefaultValue("3") @Min(1) @Max(10) int fragments, @DefaultValue("5s") @NotNull Duration timeout,
+			@DefaultValue("120") @Min(10) @Max(1000) int histogramMaxBuckets,
+			@DefaultValue("") @NotNull String cursorSecret) {
+
+		@Override
+		public String toString() {
+			// The secret stays out of logs and the configprops endpoint's string form.
+			return "Query[facetSize=" + this.facetSize + ", fragmentSize=" + this.fragmentSize + ", fragments="
+					+ this.fragments + ", timeout=" + this.timeout + ", histogramMaxBuckets=" + this.histogramMaxBuckets
+					+ ", cursorSecret=" + (this.cursorSecret.isEmpty() ? "(random)" : "******") + "]";
+		}
+
+	}
+
+	/**
+	 * The reindex command: a new index filled by replaying the enriched topic, then the
+	 * alias moved to it.
+	 *
+	 * @param batchSize records per bulk request during the replay
+	 * @param progressInterval how often progress is logged
+	 * @param deletePrevious whether the index the alias pointed at is deleted after the
+	 * swap (kept by default, so that moving the alias back undoes a reindex)
+	 */
+	public record Reindex(@DefaultValue("1000") @Min(1) @Max(10000) int batchSize,
+			@DefaultValue("5s") @NotNull Duration progressInterval, @DefaultValue("false") boolean deletePrevious) {
 	}
 
 	/**

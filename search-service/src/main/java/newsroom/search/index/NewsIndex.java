@@ -3,9 +3,11 @@ package newsroom.search.index;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ExpandWildcard;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +73,108 @@ public class NewsIndex {
 					.actions((action) -> action.add((add) -> add.index(index).alias(alias()).isWriteIndex(true))));
 			logger.info("Index {} existed; alias {} now points at it", index, alias());
 		}
+	}
+
+	/**
+	 * The concrete indices the alias points at now.
+	 * @return their names, sorted
+	 * @throws IOException when Elasticsearch cannot be reached
+	 */
+	public List<String> indicesBehindAlias() throws IOException {
+		return this.client.indices()
+			.getAlias((request) -> request.name(alias()))
+			.result()
+			.keySet()
+			.stream()
+			.sorted()
+			.toList();
+	}
+
+	/**
+	 * The name for the next versioned index: one above the highest existing
+	 * {@code <prefix>N}.
+	 * @return e.g. {@code news-v2} when {@code news-v1} exists
+	 * @throws IOException when Elasticsearch cannot be reached
+	 */
+	public String nextIndexName() throws IOException {
+		String prefix = this.settings.namePrefix();
+		int highest = this.client.indices()
+			.get((request) -> request.index(prefix + "*").expandWildcards(ExpandWildcard.All))
+			.result()
+			.keySet()
+			.stream()
+			.map((name) -> name.substring(prefix.length()))
+			.filter((suffix) -> suffix.matches("[0-9]{1,9}"))
+			.mapToInt(Integer::parseInt)
+			.max()
+			.orElse(0);
+		return prefix + (highest + 1);
+	}
+
+	/**
+	 * Create a versioned index from the template, without the alias, with refreshes off
+	 * while it is bulk-loaded.
+	 * @param name the new index, matching the template's pattern
+	 * @throws IOException when Elasticsearch cannot be reached
+	 */
+	public void createForBulkLoad(String name) throws IOException {
+		putTemplate();
+		this.client.indices()
+			.create((request) -> request.index(name)
+				.settings((settings) -> settings.refreshInterval((t) -> t.time("-1"))));
+		logger.info("Created index {} for a bulk load", name);
+	}
+
+	/**
+	 * Give a bulk-loaded index its configured refresh interval back and make everything
+	 * in it searchable.
+	 * @param name the index
+	 * @throws IOException when Elasticsearch cannot be reached
+	 */
+	public void finishBulkLoad(String name) throws IOException {
+		this.client.indices()
+			.putSettings((request) -> request.index(name)
+				.settings((settings) -> settings
+					.refreshInterval((t) -> t.time(this.settings.refreshInterval().toMillis() + "ms"))));
+		this.client.indices().refresh((request) -> request.index(name));
+	}
+
+	/**
+	 * Point the alias at another index in one atomic step: searches see the old index or
+	 * the new one, never neither, and writes go to the new one from then on.
+	 * @param from the indices the alias points at now
+	 * @param to the index it points at afterwards, as write index
+	 * @throws IOException when Elasticsearch cannot be reached
+	 */
+	public void moveAlias(List<String> from, String to) throws IOException {
+		this.client.indices().updateAliases((request) -> {
+			for (String old : from) {
+				request
+					.actions((action) -> action.remove((remove) -> remove.index(old).alias(alias()).mustExist(true)));
+			}
+			return request.actions((action) -> action.add((add) -> add.index(to).alias(alias()).isWriteIndex(true)));
+		});
+		logger.info("Alias {} moved from {} to {}", alias(), from, to);
+	}
+
+	/**
+	 * How many articles an index holds.
+	 * @param name an index or the alias
+	 * @return the document count
+	 * @throws IOException when Elasticsearch cannot be reached
+	 */
+	public long count(String name) throws IOException {
+		return this.client.count((request) -> request.index(name)).count();
+	}
+
+	/**
+	 * Delete a concrete index.
+	 * @param name the index
+	 * @throws IOException when Elasticsearch cannot be reached
+	 */
+	public void delete(String name) throws IOException {
+		this.client.indices().delete((request) -> request.index(name));
+		logger.info("Deleted index {}", name);
 	}
 
 	private void putTemplate() throws IOException {

@@ -3,6 +3,7 @@ package newsroom.search.indexing;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -85,97 +86,104 @@ class ArticleIndexer {
 	}
 
 	/**
-	 * Index a batch. Returns normally only when every record is in the index, stale, or
-	 * (for the first unusable record) reported through a
+	 * Index a batch through the alias. Returns normally only when every record is in the
+	 * index, stale, or (for the first unusable record) reported through a
 	 * {@link BatchListenerFailedException}.
 	 * @param records the records in offset order
 	 */
 	void index(List<ConsumerRecord<String, EnrichedArticle>> records) {
+		BatchOutcome outcome = write(records, this.index.alias(), true);
+		if (!outcome.failures().isEmpty()) {
+			Failure failure = outcome.failures().get(0);
+			this.rejected.increment();
+			logger.warn("Article {} at {}-{}@{} goes to the dead-letter topic: {}", failure.articleId(),
+					failure.record().topic(), failure.record().partition(), failure.record().offset(),
+					failure.cause().getMessage());
+			throw new BatchListenerFailedException(failure.cause().getMessage(), failure.cause(), failure.record());
+		}
+	}
+
+	/**
+	 * Write a batch into the given index or alias in one bulk request.
+	 * @param records the records in offset order
+	 * @param target the alias, or a concrete index (a reindex)
+	 * @param requireAlias whether {@code target} must be an alias: a live write never
+	 * auto-creates an index named like the alias
+	 * @return what became of the records; unusable ones are listed, first first
+	 * @throws IndexingUnavailableException when Elasticsearch cannot take the batch now
+	 */
+	BatchOutcome write(List<ConsumerRecord<String, EnrichedArticle>> records, String target, boolean requireAlias) {
 		List<Write> writes = new ArrayList<>(records.size());
-		Failure failure = null;
+		List<Failure> failures = new ArrayList<>();
 		for (int position = 0; position < records.size(); position++) {
 			ConsumerRecord<String, EnrichedArticle> record = records.get(position);
 			DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
 					SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, logAccessor);
 			if (unreadable != null) {
-				failure = Failure.first(failure, position, record, unreadable);
+				failures.add(new Failure(position, record, unreadable));
 				continue;
 			}
 			EnrichedArticle article = record.value();
 			if (article == null) {
 				if (record.key() != null && isUsableId(record.key())) {
 					// A tombstone on the compacted topic: the article is gone, and a
-					// replay
-					// would not bring it back either.
+					// replay would not bring it back either.
 					writes.add(Write.delete(position, record));
 				}
 				continue;
 			}
 			String problem = problemWith(article);
 			if (problem != null) {
-				failure = Failure.first(failure, position, record,
-						new DocumentRejectedException(article.id(), problem));
+				failures.add(new Failure(position, record, new DocumentRejectedException(article.id(), problem)));
 				continue;
 			}
 			writes.add(Write.index(position, record, IndexDocument.from(article)));
 		}
+		int written = 0;
+		int stale = 0;
 		if (!writes.isEmpty()) {
-			failure = write(writes, failure);
-		}
-		if (failure != null) {
-			this.rejected.increment();
-			String id = (failure.cause() instanceof DocumentRejectedException rejection) ? rejection.articleId()
-					: failure.record().key();
-			logger.warn("Article {} at {}-{}@{} goes to the dead-letter topic: {}", id, failure.record().topic(),
-					failure.record().partition(), failure.record().offset(), failure.cause().getMessage());
-			throw new BatchListenerFailedException(failure.cause().getMessage(), failure.cause(), failure.record());
-		}
-	}
-
-	private Failure write(List<Write> writes, Failure failureSoFar) {
-		BulkResponse response = bulk(writes);
-		Failure failure = failureSoFar;
-		boolean mustRetry = false;
-		String unavailableReason = null;
-		List<BulkResponseItem> items = response.items();
-		for (int i = 0; i < items.size(); i++) {
-			BulkResponseItem item = items.get(i);
-			Write write = writes.get(i);
-			switch (BulkItemOutcome.of(item)) {
-				case WRITTEN -> {
-					(write.document() != null ? this.indexed : this.deleted).increment();
-					logger.debug("Indexed article {} revision {}", item.id(), item.version());
-				}
-				case STALE -> {
-					this.stale.increment();
-					logger.debug("Article {} already indexed at this or a newer revision", item.id());
-				}
-				case REJECTED -> failure = Failure.first(failure, write.position(), write.record(),
-						new DocumentRejectedException(item.id(), describe(item.error())));
-				case UNAVAILABLE -> {
-					mustRetry = true;
-					unavailableReason = item.status() + " " + describe(item.error());
+			BulkResponse response = bulk(writes, target, requireAlias);
+			boolean mustRetry = false;
+			String unavailableReason = null;
+			List<BulkResponseItem> items = response.items();
+			for (int i = 0; i < items.size(); i++) {
+				BulkResponseItem item = items.get(i);
+				Write write = writes.get(i);
+				switch (BulkItemOutcome.of(item)) {
+					case WRITTEN -> {
+						written++;
+						(write.document() != null ? this.indexed : this.deleted).increment();
+						logger.debug("Indexed article {} revision {}", item.id(), item.version());
+					}
+					case STALE -> {
+						stale++;
+						this.stale.increment();
+						logger.debug("Article {} already indexed at this or a newer revision", item.id());
+					}
+					case REJECTED -> failures.add(new Failure(write.position(), write.record(),
+							new DocumentRejectedException(item.id(), describe(item.error()))));
+					case UNAVAILABLE -> {
+						mustRetry = true;
+						unavailableReason = item.status() + " " + describe(item.error());
+					}
 				}
 			}
+			if (mustRetry) {
+				this.unavailable.increment();
+				logger.warn("Elasticsearch could not take a batch of {} records ({}); the batch will be retried",
+						writes.size(), unavailableReason);
+				throw new IndexingUnavailableException(
+						"Elasticsearch refused part of a bulk request: " + unavailableReason);
+			}
 		}
-		if (mustRetry) {
-			this.unavailable.increment();
-			logger.warn("Elasticsearch could not take a batch of {} records ({}); the batch will be retried",
-					writes.size(), unavailableReason);
-			throw new IndexingUnavailableException(
-					"Elasticsearch refused part of a bulk request: " + unavailableReason);
-		}
-		return failure;
+		failures.sort(Comparator.comparingInt(Failure::position));
+		return new BatchOutcome(written, stale, failures);
 	}
 
-	private BulkResponse bulk(List<Write> writes) {
+	private BulkResponse bulk(List<Write> writes, String target, boolean requireAlias) {
 		List<BulkOperation> operations = writes.stream().map(Write::operation).toList();
-		BulkRequest request = BulkRequest.of((bulk) -> bulk.index(this.index.alias())
-			// Never let a write auto-create a concrete index (with dynamic mappings)
-			// named
-			// like the alias.
-			.requireAlias(true)
-			.operations(operations));
+		BulkRequest request = BulkRequest
+			.of((bulk) -> bulk.index(target).requireAlias(requireAlias).operations(operations));
 		try {
 			return this.client.bulk(request);
 		}
@@ -239,18 +247,33 @@ class ArticleIndexer {
 	}
 
 	/**
-	 * The unusable record that comes first in the batch (across partitions, in the order
-	 * the batch was delivered): the error handler commits the records before it,
-	 * dead-letters it and redelivers the rest.
+	 * What one bulk write did.
+	 *
+	 * @param written records indexed or deleted
+	 * @param stale records whose revision was already indexed
+	 * @param failures unusable records in batch order: the first is the one the error
+	 * handler dead-letters (it commits the records before it and redelivers the rest)
 	 */
-	private record Failure(int position, ConsumerRecord<String, EnrichedArticle> record, Exception cause) {
+	record BatchOutcome(int written, int stale, List<Failure> failures) {
 
-		static Failure first(Failure current, int position, ConsumerRecord<String, EnrichedArticle> record,
-				Exception cause) {
-			if (current == null || position < current.position()) {
-				return new Failure(position, record, cause);
-			}
-			return current;
+		BatchOutcome {
+			failures = List.copyOf(failures);
+		}
+
+	}
+
+	/**
+	 * An unusable record: unreadable, invalid, or refused by Elasticsearch.
+	 *
+	 * @param position its place in the batch
+	 * @param record the record
+	 * @param cause why it cannot be indexed
+	 */
+	record Failure(int position, ConsumerRecord<String, EnrichedArticle> record, Exception cause) {
+
+		String articleId() {
+			return (this.cause instanceof DocumentRejectedException rejection && rejection.articleId() != null)
+					? rejection.articleId() : this.record.key();
 		}
 
 	}

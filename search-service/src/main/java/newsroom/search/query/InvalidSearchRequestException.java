@@ -7,19 +7,27 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Search parameters a client must fix; answered as a 400 problem with one entry per
- * invalid parameter.
+ * Parameters of a search, suggestion or trends request that a client must fix; answered
+ * as a 400 problem with one entry per invalid parameter.
  */
-class InvalidSearchRequestException extends ErrorResponseException {
+public class InvalidSearchRequestException extends ErrorResponseException {
 
 	private final List<FieldError> errors;
 
-	InvalidSearchRequestException(List<FieldError> errors) {
+	/**
+	 * A 400 for the given problems.
+	 * @param errors one per invalid parameter, at least one
+	 */
+	public InvalidSearchRequestException(List<FieldError> errors) {
 		super(HttpStatus.BAD_REQUEST, problem(errors), null);
 		this.errors = List.copyOf(errors);
 	}
 
-	List<FieldError> errors() {
+	/**
+	 * The invalid parameters.
+	 * @return one entry per invalid parameter
+	 */
+	public List<FieldError> errors() {
 		return this.errors;
 	}
 
@@ -40,7 +48,7 @@ class InvalidSearchRequestException extends ErrorResponseException {
 	 * @param field the parameter name
 	 * @param message what is wrong with it
 	 */
-	record FieldError(String field, String message) {
+	public record FieldError(String field, String message) {
 	}
 
 }

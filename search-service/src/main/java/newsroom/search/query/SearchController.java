@@ -1,5 +1,9 @@
 package newsroom.search.query;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,15 +16,36 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SearchController {
 
+	private final SearchRequestParser parser;
+
 	private final SearchService service;
 
-	SearchController(SearchService service) {
+	SearchController(SearchRequestParser parser, SearchService service) {
+		this.parser = parser;
 		this.service = service;
 	}
 
 	@GetMapping("/api/v1/search")
-	SearchResponse search(@RequestParam MultiValueMap<String, String> parameters) {
-		return this.service.search(SearchRequestParser.parse(parameters));
+	@Operation(summary = "Search articles",
+			description = "Free text, filters, facets, a timeline and cursor paging. Several entity or tag values "
+					+ "narrow (all must match); several source values widen (any may match).")
+	@Parameter(name = "q", in = ParameterIn.QUERY,
+			description = "Simple query string: \"phrase\", -word, a | b (or OR), word* (3+ letters before *)")
+	@Parameter(name = "entity", in = ParameterIn.QUERY, description = "Exact entity name; repeatable")
+	@Parameter(name = "tag", in = ParameterIn.QUERY, description = "IPTC Media Topic slug; repeatable")
+	@Parameter(name = "source", in = ParameterIn.QUERY, description = "Publisher; repeatable")
+	@Parameter(name = "language", in = ParameterIn.QUERY, description = "ISO 639-1 code")
+	@Parameter(name = "from", in = ParameterIn.QUERY,
+			description = "Earliest publishedAt: 2024-11-01 (whole UTC day) or 2024-11-01T10:00:00Z")
+	@Parameter(name = "to", in = ParameterIn.QUERY,
+			description = "Latest publishedAt: 2024-11-01 (whole UTC day, included) or a date-time")
+	@Parameter(name = "sort", in = ParameterIn.QUERY,
+			description = "relevance (default with q) or newest (default without q)")
+	@Parameter(name = "size", in = ParameterIn.QUERY, description = "Hits per page, 1 to 100, default 20")
+	@Parameter(name = "cursor", in = ParameterIn.QUERY,
+			description = "The nextCursor of the previous page, with the same q and filters")
+	SearchResponse search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
+		return this.service.search(this.parser.parse(parameters));
 	}
 
 }

@@ -1,7 +1,13 @@
 package newsroom.search.query;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A validated search: what {@code GET /api/v1/search} asked for, in the terms the query
@@ -26,6 +32,32 @@ record SearchRequest(String text, List<String> entities, List<String> tags, List
 		entities = List.copyOf(entities);
 		tags = List.copyOf(tags);
 		sources = List.copyOf(sources);
+	}
+
+	/**
+	 * What makes this search this search, page and page size aside: cursors carry it so
+	 * that one made for a search is not used for another.
+	 * @return a short digest of the text, filters and order
+	 */
+	String fingerprint() {
+		String canonical = String.join("\u0000",
+				Stream
+					.of(this.text, sorted(this.entities), sorted(this.tags), sorted(this.sources), this.language,
+							String.valueOf(this.from), String.valueOf(this.to), String.valueOf(this.toExclusive),
+							this.sort.parameterValue())
+					.map(String::valueOf)
+					.toList());
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 12));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+	private static String sorted(List<String> values) {
+		return String.join("\u0001", values.stream().sorted().toList());
 	}
 
 }

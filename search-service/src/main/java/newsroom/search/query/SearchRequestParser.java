@@ -14,13 +14,17 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
 /**
  * Turns the query parameters of {@code GET /api/v1/search} into a {@link SearchRequest},
  * collecting every problem so that a client learns about all of them at once. Unknown
- * parameters are ignored, as the contract says.
+ * parameters are ignored, as the contract says. Free text is reduced to the simple query
+ * string operators that cannot blow up on the node: no leading or short wildcards, no
+ * fuzziness or slop.
  */
+@Component
 final class SearchRequestParser {
 
 	static final int DEFAULT_SIZE = 20;
@@ -38,7 +42,22 @@ final class SearchRequestParser {
 	 */
 	private static final Pattern QUOTED_OR_OPERATOR = Pattern.compile("\"[^\"]*\"?|(?<=^|\\s)(OR|AND)(?=\\s|$)");
 
-	private SearchRequestParser() {
+	/**
+	 * Letters or digits a term needs before a trailing {@code *}: a shorter prefix would
+	 * expand to a large part of the terms dictionary.
+	 */
+	static final int MIN_PREFIX_LENGTH = 3;
+
+	/** A quoted phrase (kept as it is), or a run of {@code *} with what precedes it. */
+	private static final Pattern QUOTED_OR_WILDCARD = Pattern.compile("\"[^\"]*\"?|([\\p{L}\\p{N}]*)(\\*+)");
+
+	/** Fuzziness ({@code word~2}) and phrase slop ({@code "a b"~3}). */
+	private static final Pattern FUZZY_OR_SLOP = Pattern.compile("~\\d*");
+
+	private final CursorCodec cursors;
+
+	SearchRequestParser(CursorCodec cursors) {
+		this.cursors = cursors;
 	}
 
 	/**
@@ -47,7 +66,7 @@ final class SearchRequestParser {
 	 * @return the search to run
 	 * @throws InvalidSearchRequestException listing every invalid parameter
 	 */
-	static SearchRequest parse(MultiValueMap<String, String> parameters) {
+	SearchRequest parse(MultiValueMap<String, String> parameters) {
 		List<InvalidSearchRequestException.FieldError> errors = new ArrayList<>();
 		String text = first(parameters, "q").map(String::strip).filter((q) -> !q.isEmpty()).orElse(null);
 		if (text != null && text.length() > MAX_QUERY_LENGTH) {
@@ -62,14 +81,47 @@ final class SearchRequestParser {
 				&& (to.exclusive() ? !from.instant().isBefore(to.instant()) : from.instant().isAfter(to.instant()))) {
 			errors.add(error("to", "must not be before from"));
 		}
-		Cursor cursor = first(parameters, "cursor").map((value) -> parseCursor(value, sort, errors)).orElse(null);
 		String language = first(parameters, "language").map(String::strip).filter((l) -> !l.isEmpty()).orElse(null);
+		String queryString = (text != null) ? withoutExpansion(toSimpleQueryString(text)) : null;
+		if (queryString != null && queryString.isEmpty()) {
+			// Nothing but wildcards: a search without text.
+			queryString = null;
+		}
+		SearchRequest request = new SearchRequest(queryString, all(parameters, "entity"), all(parameters, "tag"),
+				all(parameters, "source"), language, (from != null) ? from.instant() : null,
+				(to != null) ? to.instant() : null, to != null && to.exclusive(), sort, size, null);
+		Cursor cursor = first(parameters, "cursor")
+			.map((value) -> parseCursor(value, request.fingerprint(), sort, errors))
+			.orElse(null);
 		if (!errors.isEmpty()) {
 			throw new InvalidSearchRequestException(errors);
 		}
-		return new SearchRequest((text != null) ? toSimpleQueryString(text) : null, all(parameters, "entity"),
-				all(parameters, "tag"), all(parameters, "source"), language, (from != null) ? from.instant() : null,
-				(to != null) ? to.instant() : null, to != null && to.exclusive(), sort, size, cursor);
+		return new SearchRequest(request.text(), request.entities(), request.tags(), request.sources(),
+				request.language(), request.from(), request.to(), request.toExclusive(), sort, size, cursor);
+	}
+
+	/**
+	 * Drop what would make Elasticsearch expand one term into many: a {@code *} after
+	 * fewer than {@value #MIN_PREFIX_LENGTH} letters or digits (a leading {@code *}
+	 * included), and fuzziness or slop. Quoted phrases are left alone. The query is also
+	 * run with only the harmless operators enabled, so this only keeps a stray character
+	 * from turning into a search term.
+	 * @param text a simple query string
+	 * @return the same query without expanding operators
+	 */
+	static String withoutExpansion(String text) {
+		Matcher matcher = QUOTED_OR_WILDCARD.matcher(FUZZY_OR_SLOP.matcher(text).replaceAll(""));
+		StringBuilder result = new StringBuilder();
+		while (matcher.find()) {
+			String replacement = matcher.group();
+			if (matcher.group(2) != null) {
+				String prefix = matcher.group(1);
+				replacement = (prefix.codePointCount(0, prefix.length()) >= MIN_PREFIX_LENGTH) ? prefix + "*" : prefix;
+			}
+			matcher.appendReplacement(result, Matcher.quoteReplacement(replacement));
+		}
+		matcher.appendTail(result);
+		return result.toString().strip();
 	}
 
 	/**
@@ -152,20 +204,13 @@ final class SearchRequestParser {
 		return null;
 	}
 
-	private static Cursor parseCursor(String value, SortOrder sort,
+	private Cursor parseCursor(String value, String fingerprint, SortOrder sort,
 			List<InvalidSearchRequestException.FieldError> errors) {
-		Optional<Cursor> cursor = Cursor.decode(value.strip())
-			.filter((candidate) -> candidate.after().size() == candidate.sort().sortValueCount());
-		if (cursor.isEmpty()) {
-			errors.add(error("cursor", "is not a cursor from a previous answer's nextCursor"));
-			return null;
+		CursorCodec.Decoded decoded = this.cursors.decode(value.strip(), fingerprint, sort);
+		if (decoded.problem() != null) {
+			errors.add(error("cursor", decoded.problem()));
 		}
-		if (cursor.get().sort() != sort) {
-			errors.add(error("cursor", "was made for sort=" + cursor.get().sort().parameterValue() + ", not sort="
-					+ sort.parameterValue()));
-			return null;
-		}
-		return cursor.get();
+		return decoded.cursor();
 	}
 
 	private static Optional<String> first(MultiValueMap<String, String> parameters, String name) {

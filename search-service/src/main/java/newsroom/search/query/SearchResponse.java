@@ -9,10 +9,14 @@ import java.util.List;
  * @param total how many articles match, over all pages
  * @param hits this page of matching articles
  * @param facets counts of the most frequent values among all matching articles
- * @param histogram matching articles per publication day (UTC), days without any left out
+ * @param histogram matching articles per publication day (UTC), or per week, month or
+ * year over long spans; buckets without articles left out
  * @param nextCursor pass as {@code cursor} for the next page; {@code null} on the last
+ * @param histogramInterval the width of the histogram's buckets: {@code day},
+ * {@code week}, {@code month} or {@code year}
  */
-record SearchResponse(long total, List<Hit> hits, Facets facets, List<HistogramBucket> histogram, String nextCursor) {
+record SearchResponse(long total, List<Hit> hits, Facets facets, List<HistogramBucket> histogram, String nextCursor,
+		String histogramInterval) {
 
 	/**
 	 * One matching article.
@@ -85,10 +89,10 @@ record SearchResponse(long total, List<Hit> hits, Facets facets, List<HistogramB
 	}
 
 	/**
-	 * Articles published on one day.
+	 * Articles published in one bucket of the timeline.
 	 *
-	 * @param date the day, ISO-8601 ({@code 2024-11-01}), UTC
-	 * @param count matching articles published that day
+	 * @param date the bucket's first day, ISO-8601 ({@code 2024-11-01}), UTC
+	 * @param count matching articles published in the bucket
 	 */
 	record HistogramBucket(String date, long count) {
 	}

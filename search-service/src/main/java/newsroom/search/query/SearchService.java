@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
@@ -18,11 +17,13 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.TotalHits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import newsroom.search.config.QueryClient;
 import newsroom.search.config.SearchProperties;
 import newsroom.search.index.IndexUnavailableException;
 import newsroom.search.index.NewsIndex;
@@ -31,7 +32,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs a {@link SearchRequest} against the alias: one request brings the page of hits,
- * their highlights, the facets and the daily histogram.
+ * their highlights, the facets and the daily counts behind the timeline. Every
+ * aggregation has a fixed size, free text goes through {@code simple_query_string} with
+ * only non-expanding operators, and Elasticsearch gets a deadline.
  */
 @Service
 class SearchService {
@@ -39,17 +42,29 @@ class SearchService {
 	/** The fields free text is matched against, headline first. */
 	static final List<String> TEXT_FIELDS = List.of("title^3", "summary", "text", "entities.name.text");
 
+	/**
+	 * The operators of {@code q}: quotes, {@code -}, {@code |}, {@code +}, parentheses,
+	 * escapes and a trailing {@code *}. Fuzziness and slop are left out: they expand one
+	 * term into many on the node.
+	 */
+	static final List<SimpleQueryStringFlag> FLAGS = List.of(SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or,
+			SimpleQueryStringFlag.Not, SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Precedence,
+			SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Whitespace, SimpleQueryStringFlag.Escape);
+
 	private static final Logger logger = LoggerFactory.getLogger(SearchService.class);
 
-	private final ElasticsearchClient client;
+	private final QueryClient client;
 
 	private final NewsIndex index;
 
+	private final CursorCodec cursors;
+
 	private final SearchProperties.Query settings;
 
-	SearchService(ElasticsearchClient client, NewsIndex index, SearchProperties properties) {
+	SearchService(QueryClient client, NewsIndex index, CursorCodec cursors, SearchProperties properties) {
 		this.client = client;
 		this.index = index;
+		this.cursors = cursors;
 		this.settings = properties.query();
 	}
 
@@ -57,7 +72,7 @@ class SearchService {
 		co.elastic.clients.elasticsearch.core.SearchRequest search = build(request);
 		co.elastic.clients.elasticsearch.core.SearchResponse<HitSource> response;
 		try {
-			response = this.client.search(search, HitSource.class);
+			response = this.client.elasticsearch().search(search, HitSource.class);
 		}
 		catch (IOException ex) {
 			throw new IndexUnavailableException(ex);
@@ -70,12 +85,17 @@ class SearchService {
 			throw new InvalidSearchRequestException(List
 				.of(new InvalidSearchRequestException.FieldError("q", "cannot be run: " + ex.error().reason())));
 		}
+		if (Boolean.TRUE.equals(response.timedOut())) {
+			logger.warn("A search ran past its deadline of {}; the answer holds what was found by then",
+					this.settings.timeout());
+		}
 		return toResponse(request, response);
 	}
 
 	co.elastic.clients.elasticsearch.core.SearchRequest build(SearchRequest request) {
 		return co.elastic.clients.elasticsearch.core.SearchRequest.of((search) -> {
 			search.index(this.index.alias())
+				.timeout(this.client.timeout().time())
 				.query(query(request))
 				// One more than asked for tells whether another page exists.
 				.size(request.size() + 1)
@@ -102,8 +122,10 @@ class SearchService {
 	private static Query query(SearchRequest request) {
 		BoolQuery.Builder bool = new BoolQuery.Builder();
 		if (request.text() != null) {
-			bool.must((must) -> must.simpleQueryString(
-					(text) -> text.query(request.text()).fields(TEXT_FIELDS).defaultOperator(Operator.And)));
+			bool.must((must) -> must.simpleQueryString((text) -> text.query(request.text())
+				.fields(TEXT_FIELDS)
+				.defaultOperator(Operator.And)
+				.flags(FLAGS)));
 		}
 		// Entities and tags narrow (an article about all of them); an article has one
 		// source, so sources widen.
@@ -171,7 +193,8 @@ class SearchService {
 					.format("yyyy-MM-dd")
 					.timeZone("UTC")
 					// Only days with articles: a stray 1970 date must not produce
-					// fifty years of empty buckets.
+					// fifty years of empty buckets. So the buckets are at most the
+					// days that have articles; Timeline rolls long spans up.
 					.minDocCount(1))));
 	}
 
@@ -184,24 +207,27 @@ class SearchService {
 		List<Hit<HitSource>> hits = response.hits().hits();
 		boolean more = hits.size() > request.size();
 		List<Hit<HitSource>> page = more ? hits.subList(0, request.size()) : hits;
-		String nextCursor = more ? new Cursor(request.sort(), page.get(page.size() - 1).sort()).encode() : null;
+		String nextCursor = more ? this.cursors.encode(new Cursor(request.sort(), page.get(page.size() - 1).sort()),
+				request.fingerprint()) : null;
 		TotalHits total = response.hits().total();
 		Map<String, Aggregate> aggregations = response.aggregations();
 		SearchResponse.Facets facets = new SearchResponse.Facets(entityFacets(aggregations.get("entities")),
 				termFacets(aggregations.get("tags")), termFacets(aggregations.get("sources")),
 				termFacets(aggregations.get("languages")));
-		List<SearchResponse.HistogramBucket> histogram = aggregations.get("histogram")
+		List<SearchResponse.HistogramBucket> days = aggregations.get("histogram")
 			.dateHistogram()
 			.buckets()
 			.array()
 			.stream()
 			.map((bucket) -> new SearchResponse.HistogramBucket(bucket.keyAsString(), bucket.docCount()))
 			.toList();
+		Timeline timeline = Timeline.of(days, this.settings.histogramMaxBuckets());
 		return new SearchResponse((total != null) ? total.value() : page.size(),
-				page.stream().map(SearchService::hit).toList(), facets, histogram, nextCursor);
+				page.stream().map(SearchService::hit).toList(), facets, timeline.buckets(), nextCursor,
+				timeline.interval().value());
 	}
 
-	private static SearchResponse.Hit hit(Hit<HitSource> hit) {
+	static SearchResponse.Hit hit(Hit<HitSource> hit) {
 		HitSource source = hit.source();
 		Map<String, List<String>> highlight = hit.highlight();
 		List<SearchResponse.EntityRef> entities = (source.entities() != null) ? source.entities()

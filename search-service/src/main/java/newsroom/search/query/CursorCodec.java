@@ -1,0 +1,182 @@
+package newsroom.search.query;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import newsroom.search.config.SearchProperties;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns cursors into opaque, tamper-evident strings and back: the sort values and a
+ * fingerprint of the search they belong to, as URL-safe Base64 JSON, followed by an
+ * HMAC-SHA256 over it with the configured secret. Elasticsearch never sees a value a
+ * client made up, and a cursor pasted into another search is refused instead of silently
+ * skipping hits.
+ */
+@Component
+class CursorCodec {
+
+	private static final String ALGORITHM = "HmacSHA256";
+
+	/** 128 bits of the MAC: ample against forgery, and keeps the cursor short. */
+	private static final int MAC_BYTES = 16;
+
+	/** Far longer than any cursor this codec makes; anything longer is refused unread. */
+	private static final int MAX_LENGTH = 2048;
+
+	private static final Logger logger = LoggerFactory.getLogger(CursorCodec.class);
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final SecretKeySpec key;
+
+	@Autowired
+	CursorCodec(SearchProperties properties) {
+		this(secret(properties.query().cursorSecret()));
+	}
+
+	CursorCodec(byte[] secret) {
+		this.key = new SecretKeySpec(secret, ALGORITHM);
+	}
+
+	private static byte[] secret(String configured) {
+		if (!configured.isEmpty()) {
+			return configured.getBytes(StandardCharsets.UTF_8);
+		}
+		logger.info("No newsroom.search.query.cursor-secret set: cursors are signed with a random key and "
+				+ "do not survive a restart or travel between instances");
+		byte[] random = new byte[32];
+		new SecureRandom().nextBytes(random);
+		return random;
+	}
+
+	/**
+	 * Sign a cursor for the search with the given fingerprint.
+	 * @param cursor where the page ended
+	 * @param fingerprint the search's {@link SearchRequest#fingerprint()}
+	 * @return the opaque cursor string
+	 */
+	String encode(Cursor cursor, String fingerprint) {
+		ObjectNode node = json.createObjectNode();
+		node.put("s", cursor.sort().parameterValue());
+		node.put("f", fingerprint);
+		ArrayNode values = node.putArray("a");
+		for (FieldValue value : cursor.after()) {
+			if (value.isLong()) {
+				values.add(value.longValue());
+			}
+			else if (value.isDouble()) {
+				values.add(value.doubleValue());
+			}
+			else if (value.isString()) {
+				values.add(value.stringValue());
+			}
+			else {
+				throw new IllegalArgumentException("Unsupported sort value " + value);
+			}
+		}
+		byte[] payload = json.writeValueAsBytes(node);
+		Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+		return base64.encodeToString(payload) + "." + base64.encodeToString(mac(payload));
+	}
+
+	/**
+	 * Check and read a cursor a client sent back.
+	 * @param text the cursor string
+	 * @param fingerprint the fingerprint of the search it came with
+	 * @param sort the order of that search
+	 * @return the cursor, or why it cannot be used
+	 */
+	Decoded decode(String text, String fingerprint, SortOrder sort) {
+		Decoded invalid = Decoded.invalid("is not a cursor from a previous answer's nextCursor");
+		int dot = text.lastIndexOf('.');
+		if (text.length() > MAX_LENGTH || dot <= 0) {
+			return invalid;
+		}
+		try {
+			Base64.Decoder base64 = Base64.getUrlDecoder();
+			byte[] payload = base64.decode(text.substring(0, dot));
+			byte[] signature = base64.decode(text.substring(dot + 1));
+			if (!MessageDigest.isEqual(mac(payload), signature)) {
+				return Decoded.invalid("has been altered or was not made by this service");
+			}
+			JsonNode node = json.readTree(payload);
+			SortOrder cursorSort = SortOrder.fromParameter(node.path("s").asString("")).orElse(null);
+			JsonNode values = node.path("a");
+			if (cursorSort == null || !values.isArray() || values.size() != cursorSort.sortValueCount()) {
+				return invalid;
+			}
+			if (cursorSort != sort) {
+				return Decoded.invalid(
+						"was made for sort=" + cursorSort.parameterValue() + ", not sort=" + sort.parameterValue());
+			}
+			if (!fingerprint.equals(node.path("f").asString(""))) {
+				return Decoded.invalid("was made for a different search: keep q and the filters as they were");
+			}
+			List<FieldValue> after = new ArrayList<>();
+			for (JsonNode value : values) {
+				if (value.isIntegralNumber()) {
+					after.add(FieldValue.of(value.asLong()));
+				}
+				else if (value.isFloatingPointNumber()) {
+					after.add(FieldValue.of(value.asDouble()));
+				}
+				else if (value.isString()) {
+					after.add(FieldValue.of(value.asString()));
+				}
+				else {
+					return invalid;
+				}
+			}
+			return new Decoded(new Cursor(cursorSort, after), null);
+		}
+		catch (IllegalArgumentException | JacksonException ex) {
+			return invalid;
+		}
+	}
+
+	private byte[] mac(byte[] payload) {
+		try {
+			Mac mac = Mac.getInstance(ALGORITHM);
+			mac.init(this.key);
+			return Arrays.copyOf(mac.doFinal(payload), MAC_BYTES);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", ex);
+		}
+	}
+
+	/**
+	 * A decoded cursor, or why the string is not one.
+	 *
+	 * @param cursor the cursor, {@code null} when invalid
+	 * @param problem what is wrong, {@code null} when valid
+	 */
+	record Decoded(Cursor cursor, String problem) {
+
+		static Decoded invalid(String problem) {
+			return new Decoded(null, problem);
+		}
+
+	}
+
+}
