@@ -24,6 +24,10 @@ public final class Document {
 
 	private List<Sentence> sentences = List.of();
 
+	private List<Sentence> body = List.of();
+
+	private long fingerprint;
+
 	private int wordCount;
 
 	private int readingTimeMinutes = 1;
@@ -78,6 +82,40 @@ public final class Document {
 
 	public void setSentences(List<Sentence> sentences) {
 		this.sentences = List.copyOf(sentences);
+	}
+
+	/**
+	 * The sentences of the story itself, in order: without page furniture, headings and
+	 * the page's tail (tags, author bio). Entities, tags, keywords and fingerprints come
+	 * from these only.
+	 * @return the body sentences, a subset of {@link #sentences()}
+	 */
+	public List<Sentence> body() {
+		return this.body;
+	}
+
+	public void setBody(List<Sentence> body) {
+		this.body = List.copyOf(body);
+	}
+
+	/**
+	 * The article's 64-bit SimHash, once the fingerprint stage ran; 0 before.
+	 * @return the fingerprint
+	 */
+	public long fingerprint() {
+		return this.fingerprint;
+	}
+
+	public void setFingerprint(long fingerprint) {
+		this.fingerprint = fingerprint;
+	}
+
+	/**
+	 * Whether the text is English, the one language the entity analyser knows.
+	 * @return {@code true} for English
+	 */
+	public boolean english() {
+		return "en".equals(this.language);
 	}
 
 	public int wordCount() {

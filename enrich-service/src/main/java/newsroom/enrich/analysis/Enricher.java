@@ -37,13 +37,24 @@ public final class Enricher {
 	 * @return what the analysers found
 	 */
 	public Enrichment enrich(String title, String text, @Nullable String language) {
+		return analyse(title, text, language).enrichment();
+	}
+
+	/**
+	 * Enrich one article, keeping what the pipeline needs beyond the enrichment.
+	 * @param title the headline
+	 * @param text the cleaned body
+	 * @param language the language the sender claims, or {@code null} to detect it
+	 * @return the enrichment and the article's near-duplicate fingerprint
+	 */
+	public Analysis analyse(String title, String text, @Nullable String language) {
 		Document document = new Document(title, text, language);
 		for (Analyser analyser : this.analysers) {
 			long start = System.nanoTime();
 			analyser.analyse(document);
 			this.observer.stageCompleted(analyser.name(), System.nanoTime() - start);
 		}
-		return document.toEnrichment();
+		return new Analysis(document.toEnrichment(), document.fingerprint());
 	}
 
 	/**

@@ -11,16 +11,7 @@ public enum ModelResource {
 	LANGUAGE_DETECTION("opennlp-models-langdetect", "langdetect-", "root"),
 
 	/** English sentence detector (Universal Dependencies EWT). */
-	SENTENCES_EN("opennlp-models-sentdetect-en", "-sentence-", "en"),
-
-	/** English tokenizer (Universal Dependencies EWT). */
-	TOKENS_EN("opennlp-models-tokenizer-en", "-tokens-", "en"),
-
-	/** English part-of-speech tagger, for the entity and keyword analysers. */
-	POS_EN("opennlp-models-pos-en", "-pos-", "en"),
-
-	/** English lemmatizer, for the keyword analyser. */
-	LEMMAS_EN("opennlp-models-lemmatizer-en", "-lemmas-", "en");
+	SENTENCES_EN("opennlp-models-sentdetect-en", "-sentence-", "en");
 
 	private final String artifactId;
 

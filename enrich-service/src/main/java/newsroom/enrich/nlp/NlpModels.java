@@ -5,7 +5,6 @@ import java.util.function.Supplier;
 
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,13 +21,9 @@ public final class NlpModels {
 
 	private final SentenceModel englishSentences;
 
-	private final TokenizerModel englishTokens;
-
-	private NlpModels(LanguageDetectorModel languageDetector, SentenceModel englishSentences,
-			TokenizerModel englishTokens) {
+	private NlpModels(LanguageDetectorModel languageDetector, SentenceModel englishSentences) {
 		this.languageDetector = languageDetector;
 		this.englishSentences = englishSentences;
-		this.englishTokens = englishTokens;
 	}
 
 	/**
@@ -41,8 +36,7 @@ public final class NlpModels {
 		return new NlpModels(
 				timed(ModelResource.LANGUAGE_DETECTION,
 						() -> models.load(ModelResource.LANGUAGE_DETECTION, LanguageDetectorModel::new)),
-				timed(ModelResource.SENTENCES_EN, () -> models.load(ModelResource.SENTENCES_EN, SentenceModel::new)),
-				timed(ModelResource.TOKENS_EN, () -> models.load(ModelResource.TOKENS_EN, TokenizerModel::new)));
+				timed(ModelResource.SENTENCES_EN, () -> models.load(ModelResource.SENTENCES_EN, SentenceModel::new)));
 	}
 
 	private static <M> M timed(ModelResource resource, Supplier<M> loader) {
@@ -59,10 +53,6 @@ public final class NlpModels {
 
 	public SentenceModel englishSentences() {
 		return this.englishSentences;
-	}
-
-	public TokenizerModel englishTokens() {
-		return this.englishTokens;
 	}
 
 }

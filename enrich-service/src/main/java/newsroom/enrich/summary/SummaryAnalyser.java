@@ -1,16 +1,27 @@
 package newsroom.enrich.summary;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import newsroom.enrich.analysis.Analyser;
 import newsroom.enrich.analysis.Document;
 import newsroom.enrich.analysis.Sentence;
+import newsroom.enrich.analysis.Token;
+import newsroom.enrich.text.Furniture;
 
 /**
- * Writes an extractive lead summary: the first one to three whole prose sentences of the
- * article, together at most 600 characters, skipping headings and page furniture. Runs
- * after the text stage.
+ * Writes an extractive summary: one to three whole prose sentences of the article's body,
+ * together at most 600 characters, never a heading or page furniture, and never a
+ * sentence that mostly repeats one already picked (redundancy control: at least
+ * {@link #REDUNDANT} of its content words already used). Two methods exist;
+ * {@link Method#LEAD} is the one the service runs because it scored better on the dev set
+ * (see the README). Runs after the text stage.
  */
 public final class SummaryAnalyser implements Analyser {
 
@@ -20,7 +31,32 @@ public final class SummaryAnalyser implements Analyser {
 	/** The event contract's limit. */
 	static final int MAX_SENTENCES = 3;
 
+	/**
+	 * Share of a sentence's content words already in the summary that makes it redundant.
+	 */
+	static final double REDUNDANT = 0.6;
+
+	/**
+	 * Weight of a sentence's position against its centrality, for {@link Method#CENTRAL}.
+	 */
+	static final double POSITION_WEIGHT = 0.5;
+
 	private static final String ELLIPSIS = "…";
+
+	private final Method method;
+
+	/** Create the analyser with the method the measurement chose. */
+	public SummaryAnalyser() {
+		this(Method.LEAD);
+	}
+
+	/**
+	 * Create the analyser with a given method.
+	 * @param method how sentences are chosen
+	 */
+	public SummaryAnalyser(Method method) {
+		this.method = method;
+	}
 
 	@Override
 	public String name() {
@@ -29,30 +65,103 @@ public final class SummaryAnalyser implements Analyser {
 
 	@Override
 	public void analyse(Document document) {
-		List<String> picked = new ArrayList<>();
-		int length = 0;
-		for (Sentence sentence : document.sentences()) {
+		List<Candidate> candidates = candidates(document);
+		List<Candidate> picked = (this.method == Method.LEAD) ? lead(candidates) : central(candidates);
+		picked.sort(Comparator.comparingInt(Candidate::index));
+		document.setSummary(picked.isEmpty() ? fallback(document)
+				: String.join(" ", picked.stream().map(Candidate::text).toList()));
+	}
+
+	private static List<Candidate> candidates(Document document) {
+		List<Sentence> sentences = document.body().isEmpty() ? document.sentences() : document.body();
+		List<Candidate> candidates = new ArrayList<>();
+		for (Sentence sentence : sentences) {
 			String text = normalise(sentence.text());
-			if (Furniture.test(text, document.title())) {
+			if (!Furniture.test(text, document.title()) && text.length() <= MAX_CHARS) {
+				candidates.add(new Candidate(candidates.size(), text, contentWords(sentence.tokens())));
+			}
+		}
+		return candidates;
+	}
+
+	/** The first sentences in order, skipping redundant ones, while they fit. */
+	private static List<Candidate> lead(List<Candidate> candidates) {
+		List<Candidate> picked = new ArrayList<>();
+		Set<String> used = new HashSet<>();
+		int length = 0;
+		for (Candidate candidate : candidates) {
+			if (redundant(candidate, used)) {
 				continue;
 			}
-			int next = picked.isEmpty() ? text.length() : length + 1 + text.length();
+			int next = picked.isEmpty() ? candidate.text().length() : length + 1 + candidate.text().length();
 			if (next > MAX_CHARS) {
-				if (picked.isEmpty()) {
-					// A first sentence longer than the whole budget cannot lead; try the
-					// next.
-					continue;
-				}
 				// Stop rather than skip, so that the summary reads as consecutive prose.
 				break;
 			}
-			picked.add(text);
+			picked.add(candidate);
+			used.addAll(candidate.words());
 			length = next;
 			if (picked.size() == MAX_SENTENCES) {
 				break;
 			}
 		}
-		document.setSummary(picked.isEmpty() ? fallback(document) : String.join(" ", picked));
+		return picked;
+	}
+
+	/**
+	 * Sentences closest to the article's centroid of content words, favouring early ones,
+	 * picked greedily while they fit and add something new.
+	 */
+	private static List<Candidate> central(List<Candidate> candidates) {
+		Map<String, Integer> centroid = new HashMap<>();
+		candidates.forEach((c) -> c.words().forEach((w) -> centroid.merge(w, 1, Integer::sum)));
+		List<Candidate> ranked = new ArrayList<>(candidates);
+		Map<Candidate, Double> scores = new HashMap<>();
+		double norm = Math.sqrt(centroid.values().stream().mapToDouble((v) -> v * v).sum());
+		for (Candidate candidate : candidates) {
+			double dot = candidate.words().stream().mapToDouble(centroid::get).sum();
+			double centrality = (candidate.words().isEmpty() || norm == 0) ? 0
+					: dot / (Math.sqrt(candidate.words().size()) * norm);
+			double position = 1.0 / (1 + candidate.index());
+			scores.put(candidate, (1 - POSITION_WEIGHT) * centrality + POSITION_WEIGHT * position);
+		}
+		ranked.sort(Comparator.comparingDouble((Candidate c) -> -scores.get(c)).thenComparingInt(Candidate::index));
+		List<Candidate> picked = new ArrayList<>();
+		Set<String> used = new HashSet<>();
+		int length = 0;
+		for (Candidate candidate : ranked) {
+			int next = picked.isEmpty() ? candidate.text().length() : length + 1 + candidate.text().length();
+			if (next > MAX_CHARS || redundant(candidate, used)) {
+				continue;
+			}
+			picked.add(candidate);
+			used.addAll(candidate.words());
+			length = next;
+			if (picked.size() == MAX_SENTENCES) {
+				break;
+			}
+		}
+		return picked;
+	}
+
+	private static boolean redundant(Candidate candidate, Set<String> used) {
+		if (candidate.words().isEmpty() || used.isEmpty()) {
+			return false;
+		}
+		long seen = candidate.words().stream().filter(used::contains).count();
+		return seen >= REDUNDANT * candidate.words().size();
+	}
+
+	/** Lower-case words of four letters or more: content words in most languages. */
+	private static Set<String> contentWords(List<Token> tokens) {
+		Set<String> words = new HashSet<>();
+		for (Token token : tokens) {
+			String text = token.text();
+			if (text.codePointCount(0, text.length()) >= 4 && Character.isLetter(text.codePointAt(0))) {
+				words.add(text.toLowerCase(Locale.ROOT));
+			}
+		}
+		return words;
 	}
 
 	/**
@@ -73,6 +182,23 @@ public final class SummaryAnalyser implements Analyser {
 
 	private static String normalise(String text) {
 		return text.strip().replaceAll("\\s+", " ");
+	}
+
+	/** How sentences are chosen. */
+	public enum Method {
+
+		/**
+		 * The first prose sentences, in order (lead-3 with furniture and redundancy
+		 * control).
+		 */
+		LEAD,
+
+		/** The sentences nearest the article's centroid, weighted by position. */
+		CENTRAL
+
+	}
+
+	private record Candidate(int index, String text, Set<String> words) {
 	}
 
 }

@@ -1,4 +1,4 @@
-package newsroom.enrich.summary;
+package newsroom.enrich.text;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 /**
  * Recognises sentences that are page furniture or headings rather than prose: ad markers,
  * share and subscribe prompts, tag and contributor lines, captions, a repeated headline,
- * and anything too short or without a sentence's closing punctuation.
+ * and anything too short or without a sentence's closing punctuation; and the line where
+ * an article's body ends and the page's tail (tags, author bio) begins.
  */
-final class Furniture {
+public final class Furniture {
 
 	/** Fewer words than this is a label, a counter or a heading, not a lead sentence. */
 	static final int MIN_WORDS = 4;
@@ -32,6 +33,17 @@ final class Furniture {
 			+ "|(last )?updated( on)?:|published( on)?:|posted( on)?:|about the (author|contributor)\\b"
 			+ "|anzeige\\b|werbung\\b|publicité\\b|publicidad\\b|abonnez-vous\\b|suscríbete\\b)");
 
+	/**
+	 * A line that starts the page's tail: everything after it is about the page or the
+	 * author, not the story.
+	 */
+	private static final Pattern TAIL = Pattern.compile("(?iu)^(about the (author|contributor|writer|reporter)s?"
+			+ "|tags?(:.*)?|topics?:.*|filed under(:.*)?|related (articles|stories|coverage|content):?|more from\\b.*"
+			+ "|recommended( for you| stories)?:?|you (may|might) also like:?|comments?:?|share this (article|story):?)$");
+
+	/** A heading, label or byline: no closing punctuation and only a few words. */
+	static final int MAX_LABEL_WORDS = 12;
+
 	private static final Pattern LINK = Pattern.compile("(?i)https?://|www\\.|\\S+@\\S+\\.\\w");
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -45,10 +57,33 @@ final class Furniture {
 	 * @param title the article's headline
 	 * @return {@code true} when the sentence should not go into a summary
 	 */
-	static boolean test(String sentence, String title) {
+	public static boolean test(String sentence, String title) {
 		return WORD.matcher(sentence).results().count() < MIN_WORDS || !TERMINAL.matcher(sentence).find()
 				|| sameText(sentence, title) || ANYWHERE.matcher(sentence).find() || LEADING.matcher(sentence).find()
 				|| LINK.matcher(sentence).find() || mostlyNotLetters(sentence);
+	}
+
+	/**
+	 * Whether a sentence of the body is furniture, more leniently than {@link #test}:
+	 * short prose sentences stay, headings and labels without closing punctuation do not.
+	 * @param sentence the sentence, whitespace normalised
+	 * @param title the article's headline
+	 * @return {@code true} when the sentence is not part of the story
+	 */
+	public static boolean boilerplate(String sentence, String title) {
+		boolean label = !TERMINAL.matcher(sentence).find()
+				&& WORD.matcher(sentence).results().count() <= MAX_LABEL_WORDS;
+		return label || sameText(sentence, title) || ANYWHERE.matcher(sentence).find()
+				|| LEADING.matcher(sentence).find() || LINK.matcher(sentence).find() || mostlyNotLetters(sentence);
+	}
+
+	/**
+	 * Whether a block (a paragraph or line) starts the page's tail.
+	 * @param block the block, whitespace normalised
+	 * @return {@code true} for "About the Contributor", "Tags:" and the like
+	 */
+	public static boolean startsTail(String block) {
+		return TAIL.matcher(block).matches();
 	}
 
 	private static boolean sameText(String sentence, String title) {

@@ -68,12 +68,13 @@ class EnricherTests {
 	}
 
 	@Test
-	void leavesEntitiesTagsAndKeywordsEmptyForLaterAnalysers() {
-		Enrichment enrichment = enrichSample();
+	void findsNoEntitiesTagsOrEnglishKeywordsInGerman() {
+		Enrichment enrichment = this.enricher.enrich(GERMAN_TITLE, GERMAN, null);
 
 		assertThat(enrichment.entities()).isEmpty();
 		assertThat(enrichment.tags()).isEmpty();
-		assertThat(enrichment.keywords()).isEmpty();
+		assertThat(enrichment.keywords()).isNotEmpty()
+			.allSatisfy((keyword) -> assertThat(keyword).isLowerCase().hasSizeGreaterThanOrEqualTo(5));
 	}
 
 	@Test
@@ -208,7 +209,8 @@ class EnricherTests {
 
 		observed.enrich(TestArticles.SAMPLE_TITLE, "Some text about the world.", null);
 
-		assertThat(stages).containsExactly("language", "text", "summary").isEqualTo(observed.stages());
+		assertThat(stages).containsExactly("language", "text", "entities", "tags", "keywords", "summary", "fingerprint")
+			.isEqualTo(observed.stages());
 	}
 
 	private Enrichment enrichSample() {

@@ -1,4 +1,4 @@
-package newsroom.enrich.summary;
+package newsroom.enrich.text;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,0 +1,251 @@
+package newsroom.enrich.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import newsroom.events.Entity;
+import newsroom.events.EntityType;
+
+/**
+ * Turns an article's mentions into entities: gives every mention of a name the type its
+ * strongest mention has, links a lone surname to the full name it belongs to ("Putin" to
+ * "Vladimir Putin", "Blinken" to "Anthony Blinken"), an acronym to the organisation whose
+ * initials it is, and aliases of a place to the gazetteer's name ("U.S." to "United
+ * States"); then counts mentions and rates salience.
+ *
+ * <p>
+ * Salience is {@code 0.5 × mentions / most mentions of any entity + 0.3 × (1 − first
+ * sentence / sentences) + 0.2 × (named in the title)}: frequent, early and headline names
+ * matter most. Entities come most salient first.
+ */
+final class EntityResolver {
+
+	static final double FREQUENCY_WEIGHT = 0.5;
+
+	static final double POSITION_WEIGHT = 0.3;
+
+	static final double TITLE_WEIGHT = 0.2;
+
+	List<Entity> resolve(List<Mention> found, int sentences, String title, Set<String> countries) {
+		List<Mention> mentions = propagateTypes(found);
+		List<Cluster> clusters = new ArrayList<>();
+		Map<String, Cluster> byKey = new HashMap<>();
+		// Longest names first, so that a surname finds the full name however they are
+		// ordered in the text.
+		List<Mention> ordered = new ArrayList<>(mentions);
+		ordered.sort(Comparator.comparingInt((Mention m) -> -m.words().size())
+			.thenComparingInt(Mention::sentence)
+			.thenComparingInt(Mention::start));
+		for (Mention mention : ordered) {
+			if (mention.type() == null) {
+				continue;
+			}
+			Cluster cluster = byKey.get(clusterKey(mention));
+			if (cluster == null) {
+				cluster = linked(mention, clusters);
+			}
+			if (cluster == null) {
+				cluster = new Cluster(mention.type());
+				clusters.add(cluster);
+				byKey.put(clusterKey(mention), cluster);
+			}
+			cluster.add(mention);
+		}
+		// Untyped names that are a known person's surname or an organisation's acronym.
+		for (Mention mention : ordered) {
+			if (mention.type() == null) {
+				Cluster cluster = linked(mention, clusters);
+				if (cluster != null) {
+					cluster.add(mention);
+				}
+			}
+		}
+		int most = clusters.stream().mapToInt(Cluster::mentions).max().orElse(1);
+		String titleKey = " " + normalise(title) + " ";
+		List<Entity> entities = new ArrayList<>();
+		for (Cluster cluster : clusters) {
+			double salience = FREQUENCY_WEIGHT * cluster.mentions() / most
+					+ POSITION_WEIGHT * (1.0 - (double) cluster.firstSentence() / Math.max(1, sentences))
+					+ TITLE_WEIGHT * (cluster.inTitle(titleKey) ? 1 : 0);
+			entities.add(new Entity(cluster.name(), cluster.type, cluster.mentions(), round(salience),
+					(cluster.type == EntityType.LOCATION) ? cluster.countryCode(countries) : null));
+		}
+		entities.sort(Comparator.comparingDouble(Entity::salience)
+			.reversed()
+			.thenComparing(Comparator.comparingInt(Entity::mentions).reversed())
+			.thenComparing(Entity::name));
+		return entities;
+	}
+
+	/**
+	 * Every mention of the same words takes the type of the best-evidenced one: a name
+	 * seen once after a title is a person everywhere in the article.
+	 */
+	private static List<Mention> propagateTypes(List<Mention> mentions) {
+		Map<String, Mention> best = new HashMap<>();
+		for (Mention mention : mentions) {
+			if (mention.type() != null) {
+				best.merge(mention.key(), mention, (a, b) -> (b.evidence().ordinal() < a.evidence().ordinal()) ? b : a);
+			}
+		}
+		List<Mention> typed = new ArrayList<>(mentions.size());
+		for (Mention mention : mentions) {
+			Mention strongest = best.get(mention.key());
+			if (strongest != null
+					&& (mention.type() == null || strongest.evidence().ordinal() < mention.evidence().ordinal())) {
+				typed.add(new Mention(mention.sentence(), mention.start(), mention.end(), mention.words(),
+						strongest.type(), strongest.evidence(), strongest.canonical(), strongest.countryCodes()));
+			}
+			else {
+				typed.add(mention);
+			}
+		}
+		return typed;
+	}
+
+	private static String clusterKey(Mention mention) {
+		String name = (mention.canonical() != null) ? mention.canonical() : mention.key();
+		return mention.type() + ":" + name;
+	}
+
+	/**
+	 * The cluster a shorter mention belongs to: a person whose name starts or ends with
+	 * it, an organisation whose initials it is. Gazetteer places and organisations stand
+	 * for themselves.
+	 */
+	private static Cluster linked(Mention mention, List<Cluster> clusters) {
+		if (mention.evidence() == Mention.Evidence.GAZETTEER && mention.type() != EntityType.PERSON) {
+			return null;
+		}
+		List<String> words = mention.words();
+		for (Cluster cluster : clusters) {
+			Mention full = cluster.longest();
+			if (full.words().size() <= words.size()) {
+				continue;
+			}
+			if (cluster.type == EntityType.PERSON && (mention.type() == null || mention.type() == EntityType.PERSON)
+					&& (endsWith(full.words(), words) || startsWith(full.words(), words))) {
+				return cluster;
+			}
+			if (cluster.type == EntityType.ORGANIZATION && words.size() == 1
+					&& (mention.type() == null || mention.type() == EntityType.ORGANIZATION)
+					&& MentionFinder.acronym(words.get(0)) && initials(full.words()).equals(words.get(0))) {
+				return cluster;
+			}
+		}
+		return null;
+	}
+
+	private static boolean endsWith(List<String> full, List<String> part) {
+		return full.subList(full.size() - part.size(), full.size()).equals(part);
+	}
+
+	private static boolean startsWith(List<String> full, List<String> part) {
+		return full.subList(0, part.size()).equals(part);
+	}
+
+	private static String initials(List<String> words) {
+		StringBuilder initials = new StringBuilder();
+		for (String word : words) {
+			if (MentionFinder.nameLike(word)) {
+				initials.append(word.charAt(0));
+			}
+		}
+		return initials.toString();
+	}
+
+	private static String normalise(String text) {
+		return text.replaceAll("[^\\p{L}\\p{N}.]+", " ").strip().toLowerCase(Locale.ROOT);
+	}
+
+	private static double round(double value) {
+		return Math.round(Math.max(0, Math.min(1, value)) * 1000) / 1000.0;
+	}
+
+	/** The mentions of one entity. */
+	private static final class Cluster {
+
+		private final EntityType type;
+
+		private final List<Mention> mentions = new ArrayList<>();
+
+		Cluster(EntityType type) {
+			this.type = type;
+		}
+
+		void add(Mention mention) {
+			this.mentions.add(mention);
+		}
+
+		int mentions() {
+			return this.mentions.size();
+		}
+
+		int firstSentence() {
+			return this.mentions.stream().mapToInt(Mention::sentence).min().orElse(0);
+		}
+
+		Mention longest() {
+			return this.mentions.get(0);
+		}
+
+		/**
+		 * The gazetteer's name, else the fullest form written, the most frequent on ties.
+		 */
+		String name() {
+			for (Mention mention : this.mentions) {
+				if (mention.canonical() != null) {
+					return mention.canonical();
+				}
+			}
+			Map<String, Integer> counts = new LinkedHashMap<>();
+			for (Mention mention : this.mentions) {
+				counts.merge(mention.key(), 1, Integer::sum);
+			}
+			return counts.entrySet()
+				.stream()
+				.max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().split(" ").length)
+					.thenComparingInt(Map.Entry::getValue))
+				.map(Map.Entry::getKey)
+				.orElseThrow();
+		}
+
+		boolean inTitle(String title) {
+			for (Mention mention : this.mentions) {
+				if (title.contains(" " + normalise(mention.key()) + " ") || (mention.canonical() != null
+						&& title.contains(" " + normalise(mention.canonical()) + " "))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * The country of a place: where the article is about, when the place's name is
+		 * found in several countries ("Paris" in a text about Texas), else the likeliest.
+		 */
+		String countryCode(Set<String> countries) {
+			for (Mention mention : this.mentions) {
+				for (String code : mention.countryCodes()) {
+					if (countries.contains(code)) {
+						return code;
+					}
+				}
+			}
+			for (Mention mention : this.mentions) {
+				if (!mention.countryCodes().isEmpty()) {
+					return mention.countryCodes().get(0);
+				}
+			}
+			return null;
+		}
+
+	}
+
+}

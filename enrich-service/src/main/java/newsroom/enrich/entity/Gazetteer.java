@@ -1,0 +1,218 @@
+package newsroom.enrich.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import newsroom.enrich.analysis.Token;
+import newsroom.enrich.text.WordTokenizer;
+
+/**
+ * The name lists the entity analyser matches against, read once from
+ * {@code src/main/resources/gazetteer} (sources and licences in its
+ * {@code ATTRIBUTION.md}): countries with their ISO 3166-1 codes and aliases, demonyms,
+ * regions, cities, organisations, a few public figures, given names, title and
+ * organisation cue words. Immutable and shared between threads.
+ *
+ * <p>
+ * Every name is kept under its key: its tokens, as {@link WordTokenizer} splits them,
+ * joined by single spaces, so that a run of tokens in an article is looked up directly.
+ */
+public final class Gazetteer {
+
+	private static final String FOLDER = "/gazetteer/";
+
+	private final Map<String, List<Place>> places;
+
+	private final Map<String, String> demonyms;
+
+	private final Map<String, String> organisations;
+
+	private final Map<String, String> people;
+
+	private final Set<String> givenNames;
+
+	private final Set<String> personTitles;
+
+	private final Set<String> organisationWords;
+
+	private final int longestKey;
+
+	private Gazetteer(Map<String, List<Place>> places, Map<String, String> demonyms, Map<String, String> organisations,
+			Map<String, String> people, Set<String> givenNames, Set<String> personTitles,
+			Set<String> organisationWords) {
+		this.places = Map.copyOf(places);
+		this.demonyms = Map.copyOf(demonyms);
+		this.organisations = Map.copyOf(organisations);
+		this.people = Map.copyOf(people);
+		this.givenNames = Set.copyOf(givenNames);
+		this.personTitles = Set.copyOf(personTitles);
+		this.organisationWords = Set.copyOf(organisationWords);
+		int longest = 1;
+		for (Set<String> keys : List.of(places.keySet(), demonyms.keySet(), organisations.keySet(), people.keySet(),
+				personTitles)) {
+			for (String key : keys) {
+				longest = Math.max(longest, key.split(" ").length);
+			}
+		}
+		this.longestKey = longest;
+	}
+
+	/**
+	 * Read the gazetteer from the classpath.
+	 * @return the gazetteer
+	 */
+	public static Gazetteer load() {
+		Map<String, List<Place>> places = new HashMap<>();
+		Map<String, String> countryNames = new HashMap<>();
+		lines("countries.tsv", (columns) -> {
+			Place country = new Place(columns[1], columns[0], Place.Kind.COUNTRY, 0);
+			countryNames.put(columns[0], columns[1]);
+			addPlace(places, columns[1], country);
+			aliases(columns, 2).forEach((alias) -> addPlace(places, alias, country));
+		});
+		lines("places.tsv", (columns) -> {
+			String code = (columns.length > 1 && !columns[1].isBlank()) ? columns[1] : null;
+			Place place = new Place(columns[0], code, Place.Kind.REGION, 0);
+			addPlace(places, columns[0], place);
+			aliases(columns, 2).forEach((alias) -> addPlace(places, alias, place));
+		});
+		lines("cities.tsv", (columns) -> {
+			Place city = new Place(columns[0], columns[1], Place.Kind.CITY, Long.parseLong(columns[2]));
+			addPlace(places, columns[0], city);
+		});
+		// Most populous first; countries and hand-written places before any city.
+		places.replaceAll((key, candidates) -> candidates.stream()
+			.sorted(Comparator.comparing(Place::kind).thenComparing(Place::population, Comparator.reverseOrder()))
+			.toList());
+		Map<String, String> demonyms = new HashMap<>();
+		lines("demonyms.tsv", (columns) -> demonyms.put(key(columns[0]), columns[1]));
+		Map<String, String> organisations = new HashMap<>();
+		lines("organisations.tsv", (columns) -> {
+			organisations.put(key(columns[0]), columns[0]);
+			aliases(columns, 1).forEach((alias) -> organisations.putIfAbsent(key(alias), columns[0]));
+		});
+		Map<String, String> people = new HashMap<>();
+		lines("people.tsv", (columns) -> {
+			people.put(key(columns[0]), columns[0]);
+			aliases(columns, 1).forEach((alias) -> people.putIfAbsent(key(alias), columns[0]));
+		});
+		Set<String> givenNames = new HashSet<>();
+		lines("given-names.txt", (columns) -> givenNames.add(columns[0]));
+		Set<String> titles = new HashSet<>();
+		lines("person-titles.txt", (columns) -> titles.add(key(columns[0])));
+		Set<String> organisationWords = new HashSet<>();
+		lines("organisation-words.txt", (columns) -> organisationWords.add(columns[0]));
+		return new Gazetteer(places, demonyms, organisations, people, givenNames, titles, organisationWords);
+	}
+
+	/**
+	 * The key of a name: its tokens joined by single spaces.
+	 * @param name a name as written
+	 * @return its key
+	 */
+	static String key(String name) {
+		return WordTokenizer.tokenize(name, 0).stream().map(Token::text).collect(Collectors.joining(" "));
+	}
+
+	/** The most tokens any name has, which bounds a longest-match search. */
+	int longestKey() {
+		return this.longestKey;
+	}
+
+	/** Places known under this key, countries and regions first, then cities by size. */
+	List<Place> places(String key) {
+		return this.places.getOrDefault(key, List.of());
+	}
+
+	/** The country code of a demonym ("Ukrainian" → UA), or {@code null}. */
+	String demonym(String key) {
+		return this.demonyms.get(key);
+	}
+
+	/** The canonical name of an organisation known under this key, or {@code null}. */
+	String organisation(String key) {
+		return this.organisations.get(key);
+	}
+
+	/** The full name of a public figure known under this key, or {@code null}. */
+	String person(String key) {
+		return this.people.get(key);
+	}
+
+	boolean givenName(String word) {
+		return this.givenNames.contains(word);
+	}
+
+	boolean personTitle(String key) {
+		return this.personTitles.contains(key);
+	}
+
+	boolean organisationWord(String word) {
+		return this.organisationWords.contains(word);
+	}
+
+	private static void addPlace(Map<String, List<Place>> places, String name, Place place) {
+		List<Place> candidates = places.computeIfAbsent(key(name), (k) -> new ArrayList<>());
+		if (!candidates.contains(place)) {
+			candidates.add(place);
+		}
+	}
+
+	private static List<String> aliases(String[] columns, int index) {
+		if (columns.length <= index || columns[index].isBlank()) {
+			return List.of();
+		}
+		return List.of(columns[index].split("\\|"));
+	}
+
+	private static void lines(String file, Consumer<String[]> consumer) {
+		String resource = FOLDER + file;
+		try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException(resource + " is not on the classpath");
+			}
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				if (!line.isBlank() && !line.startsWith("#")) {
+					consumer.accept(line.split("\t", -1));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + resource, ex);
+		}
+	}
+
+	/**
+	 * A place the gazetteer knows.
+	 *
+	 * @param name its name as the entity carries it
+	 * @param countryCode ISO 3166-1 alpha-2 code, {@code null} for places across borders
+	 * @param kind country, region or city
+	 * @param population people living there, 0 when not known
+	 */
+	record Place(String name, String countryCode, Kind kind, long population) {
+
+		/** In order of precedence when a name is ambiguous. */
+		enum Kind {
+
+			COUNTRY, REGION, CITY
+
+		}
+
+	}
+
+}

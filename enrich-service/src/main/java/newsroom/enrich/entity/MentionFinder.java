@@ -1,0 +1,456 @@
+package newsroom.enrich.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import newsroom.enrich.analysis.Sentence;
+import newsroom.enrich.analysis.Token;
+import newsroom.enrich.text.WordRanks;
+import newsroom.events.EntityType;
+
+/**
+ * The rules that find names in English sentences and say what they are, without a trained
+ * model: capitalised runs of tokens (with "of", "for", "de"... inside them),
+ * longest-match look-ups in the {@link Gazetteer}, titles before a name ("Defense
+ * Minister Kim Yong-hyun"), organisation words inside one ("Ministry", "University",
+ * "Inc."), place words after one ("the Kursk region") and the shape of a person's name (a
+ * given name first, a verb of speech after). Demonyms are never names by themselves; they
+ * are collected as evidence of which countries the article is about.
+ */
+final class MentionFinder {
+
+	/** Lower-case words that may join the parts of one name. */
+	private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "da", "del", "della", "van", "von", "der",
+			"den", "al", "bin", "bint", "la", "le", "du", "dos", "das", "y", "and", "&", "the", "on");
+
+	/**
+	 * Connectors that only join the parts of an organisation's name ("Bank of the West").
+	 */
+	private static final Set<String> ORGANISATION_CONNECTORS = Set.of("and", "&", "the", "on", "for");
+
+	private static final Set<String> PLACE_NOUNS = Set.of("region", "province", "oblast", "county", "district",
+			"prefecture", "governorate", "state", "peninsula", "valley", "island", "islands", "coast", "river",
+			"mountains", "desert", "basin", "strait", "municipality", "township", "borough", "canton");
+
+	private static final Set<String> PLACE_PREFIXES = Set.of("city of", "town of", "village of", "province of",
+			"region of", "state of", "port of", "island of", "capital of");
+
+	private static final Set<String> SPEECH_AFTER = Set.of("said", "says", "told", "added", "explained", "wrote",
+			"argued", "noted", "insisted", "warned", "stated", "recalled", "acknowledged", "admitted", "claimed",
+			"believes", "thinks", "tweeted", "testified", "replied", "asked", "urged");
+
+	private static final Set<String> SPEECH_BEFORE = Set.of("said", "says", "according to", "told", "asked", "added",
+			"wrote");
+
+	private static final Set<String> NOT_ORGANISATIONS = Set.of("CEO", "CEOs", "CFO", "COO", "CTO", "GDP", "AI", "TV",
+			"DNA", "RNA", "EV", "EVs", "IPO", "PhD", "MP", "MPs", "OK", "AM", "PM", "PC", "ID", "IT", "HIV", "AIDS",
+			"COVID", "CO2", "LGBT", "LGBTQ", "VAT", "GPS", "UFO", "SUV", "SUVs", "ICU", "A", "I", "BC", "AD", "USD",
+			"EUR", "GMT", "UTC", "FAQ", "PDF", "VIP");
+
+	private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
+			"August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+			"Friday", "Saturday", "Sunday", "Christmas", "Easter");
+
+	/**
+	 * A capitalised word at a sentence's start whose rank is above this is an ordinary
+	 * word.
+	 */
+	static final int COMMON_AT_START = 20_000;
+
+	/** A name whose words are all rarer than this looks like a person's name. */
+	static final int COMMON_IN_NAME = 8_000;
+
+	private final Gazetteer gazetteer;
+
+	private final WordRanks ranks;
+
+	MentionFinder(Gazetteer gazetteer, WordRanks ranks) {
+		this.gazetteer = gazetteer;
+		this.ranks = ranks;
+	}
+
+	/**
+	 * Find the mentions in an article's body.
+	 * @param body the body sentences
+	 * @param countries collects the country codes that demonyms point at
+	 * @return the mentions, in order
+	 */
+	List<Mention> find(List<Sentence> body, Set<String> countries) {
+		Set<String> capitalisedInside = capitalisedInside(body);
+		List<Mention> mentions = new ArrayList<>();
+		for (int s = 0; s < body.size(); s++) {
+			List<String> words = body.get(s).tokens().stream().map(Token::text).toList();
+			new SentenceScan(s, words, capitalisedInside, mentions, countries).run();
+		}
+		return mentions;
+	}
+
+	/**
+	 * Words written capitalised somewhere other than at a sentence's start: names, even
+	 * when they are also common words.
+	 */
+	private static Set<String> capitalisedInside(List<Sentence> body) {
+		Set<String> words = new HashSet<>();
+		for (Sentence sentence : body) {
+			List<Token> tokens = sentence.tokens();
+			int first = firstWord(tokens.stream().map(Token::text).toList());
+			for (int i = first + 1; i < tokens.size(); i++) {
+				String word = tokens.get(i).text();
+				if (nameLike(word) && !isPunctuation(tokens.get(i - 1).text())) {
+					words.add(word);
+				}
+			}
+		}
+		return words;
+	}
+
+	static boolean nameLike(String word) {
+		return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+	}
+
+	private static boolean isPunctuation(String word) {
+		return word.length() == 1 && !Character.isLetterOrDigit(word.charAt(0));
+	}
+
+	private static int firstWord(List<String> words) {
+		int i = 0;
+		while (i < words.size() && isPunctuation(words.get(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	/** One pass over one sentence. */
+	private final class SentenceScan {
+
+		private final int sentence;
+
+		private final List<String> words;
+
+		private final Set<String> capitalisedInside;
+
+		private final List<Mention> mentions;
+
+		private final Set<String> countries;
+
+		SentenceScan(int sentence, List<String> words, Set<String> capitalisedInside, List<Mention> mentions,
+				Set<String> countries) {
+			this.sentence = sentence;
+			this.words = words;
+			this.capitalisedInside = capitalisedInside;
+			this.mentions = mentions;
+			this.countries = countries;
+		}
+
+		void run() {
+			int first = firstWord(this.words);
+			int i = 0;
+			while (i < this.words.size()) {
+				String word = this.words.get(i);
+				if (!nameLike(word)) {
+					i++;
+					continue;
+				}
+				i = step(i, i == first);
+			}
+		}
+
+		/** Handle the name-like token at {@code i}; answer where to go on. */
+		private int step(int i, boolean sentenceStart) {
+			int known = longestKnown(i);
+			int demonym = longest(i, (key) -> MentionFinder.this.gazetteer.demonym(key) != null);
+			int title = longest(i, MentionFinder.this.gazetteer::personTitle);
+			if (known > 0 && known >= demonym && known >= title) {
+				return known(i, i + known, sentenceStart);
+			}
+			if (demonym > 0 && demonym >= title) {
+				return demonym(i, i + demonym);
+			}
+			if (title > 0) {
+				return titled(i, i + title);
+			}
+			if (sentenceStart && commonAtStart(this.words.get(i))) {
+				return i + 1;
+			}
+			int end = chunkEnd(i);
+			classify(i, end).ifPresent(this.mentions::add);
+			return end;
+		}
+
+		/** A gazetteer name from {@code start} to {@code end}. */
+		private int known(int start, int end, boolean sentenceStart) {
+			String key = key(start, end);
+			if (end < this.words.size() && nameLike(this.words.get(end)) && !startsCue(end)) {
+				// "Washington Post", "Moscow State University", "Jordan Henderson": the
+				// known name is only the start of a longer one.
+				int longer = chunkEnd(start);
+				java.util.Optional<Mention> whole = classify(start, longer);
+				if (whole.isPresent() && whole.get().type() != null) {
+					this.mentions.add(whole.get());
+					return longer;
+				}
+			}
+			String person = MentionFinder.this.gazetteer.person(key);
+			String organisation = MentionFinder.this.gazetteer.organisation(key);
+			List<Gazetteer.Place> places = MentionFinder.this.gazetteer.places(key);
+			if (!places.isEmpty() && (organisation == null || places.get(0).kind() == Gazetteer.Place.Kind.COUNTRY)) {
+				boolean onlyCity = places.get(0).kind() == Gazetteer.Place.Kind.CITY;
+				if (onlyCity && end - start == 1 && ambiguousWord(this.words.get(start), sentenceStart)) {
+					return start + 1;
+				}
+				List<String> codes = places.stream()
+					.map(Gazetteer.Place::countryCode)
+					.filter(java.util.Objects::nonNull)
+					.distinct()
+					.toList();
+				if (places.get(0).kind() == Gazetteer.Place.Kind.COUNTRY) {
+					this.countries.add(places.get(0).countryCode());
+				}
+				add(start, end, EntityType.LOCATION, Mention.Evidence.GAZETTEER, places.get(0).name(), codes);
+			}
+			else if (organisation != null) {
+				add(start, end, EntityType.ORGANIZATION, Mention.Evidence.GAZETTEER, organisation, List.of());
+			}
+			else if (person != null) {
+				add(start, end, EntityType.PERSON, Mention.Evidence.GAZETTEER, null, List.of());
+			}
+			return end;
+		}
+
+		/**
+		 * A demonym is not a name, unless it starts an organisation's ("Chinese Communist
+		 * Party").
+		 */
+		private int demonym(int start, int end) {
+			this.countries.add(MentionFinder.this.gazetteer.demonym(key(start, end)));
+			if (end < this.words.size() && nameLike(this.words.get(end)) && !startsCue(end)) {
+				int chunkEnd = chunkEnd(end);
+				if (hasOrganisationWord(end, chunkEnd)) {
+					add(start, chunkEnd, EntityType.ORGANIZATION, Mention.Evidence.CUE, null, List.of());
+					return chunkEnd;
+				}
+			}
+			return end;
+		}
+
+		/** A title, and the name after it if there is one. */
+		private int titled(int start, int end) {
+			if (end >= this.words.size() || !nameLike(this.words.get(end)) || startsCue(end)) {
+				return end;
+			}
+			int chunkEnd = chunkEnd(end);
+			if (hasOrganisationWord(end, chunkEnd)) {
+				// "General Motors", "Prince's Trust": the title word is part of the name.
+				add(start, chunkEnd, EntityType.ORGANIZATION, Mention.Evidence.CUE, null, List.of());
+			}
+			else if (!calendar(end, chunkEnd)) {
+				add(end, chunkEnd, EntityType.PERSON, Mention.Evidence.CUE, null, List.of());
+			}
+			return chunkEnd;
+		}
+
+		private java.util.Optional<Mention> classify(int start, int end) {
+			int length = end - start;
+			if (calendar(start, end)) {
+				return java.util.Optional.empty();
+			}
+			if (hasOrganisationWord(start, end)) {
+				return mention(start, end, EntityType.ORGANIZATION, Mention.Evidence.CUE);
+			}
+			String first = this.words.get(start);
+			if (length == 1 && acronym(first)) {
+				return NOT_ORGANISATIONS.contains(first) ? java.util.Optional.empty()
+						: mention(start, end, EntityType.ORGANIZATION, Mention.Evidence.SHAPE);
+			}
+			if (placeContext(start, end)) {
+				return mention(start, end, EntityType.LOCATION, Mention.Evidence.CUE);
+			}
+			boolean plainWords = plainWords(start, end);
+			if (length >= 2 && length <= 4 && plainWords && MentionFinder.this.gazetteer.givenName(first)) {
+				return mention(start, end, EntityType.PERSON, Mention.Evidence.SHAPE);
+			}
+			if (length <= 3 && plainWords && speechContext(start, end) && !common(start, end)) {
+				return mention(start, end, EntityType.PERSON, Mention.Evidence.SHAPE);
+			}
+			if (length >= 2 && length <= 3 && plainWords && !common(start, end)) {
+				return mention(start, end, EntityType.PERSON, Mention.Evidence.SHAPE);
+			}
+			return mention(start, end, null, Mention.Evidence.NONE);
+		}
+
+		private java.util.Optional<Mention> mention(int start, int end, EntityType type, Mention.Evidence evidence) {
+			return java.util.Optional.of(new Mention(this.sentence, start, end, this.words.subList(start, end), type,
+					evidence, null, List.of()));
+		}
+
+		private void add(int start, int end, EntityType type, Mention.Evidence evidence, String canonical,
+				List<String> codes) {
+			this.mentions.add(new Mention(this.sentence, start, end, this.words.subList(start, end), type, evidence,
+					canonical, codes));
+		}
+
+		/**
+		 * Where a capitalised name that starts at {@code start} ends: it goes on over
+		 * capitalised words and connectors between them, and stops before a title.
+		 */
+		private int chunkEnd(int start) {
+			int end = start + 1;
+			int j = start + 1;
+			while (j < this.words.size()) {
+				String word = this.words.get(j);
+				if (nameLike(word) && !startsTitle(j)) {
+					j++;
+					end = j;
+				}
+				else if (CONNECTORS.contains(word) && j + 1 < this.words.size() && nameLike(this.words.get(j + 1))
+						&& !startsTitle(j + 1)) {
+					j++;
+				}
+				else {
+					break;
+				}
+			}
+			if (!hasOrganisationWord(start, end)) {
+				// "Russia and Ukraine", "Blinken for the": only organisations' names span
+				// these.
+				for (int k = start + 1; k < end; k++) {
+					if (ORGANISATION_CONNECTORS.contains(this.words.get(k))) {
+						return k;
+					}
+				}
+			}
+			return end;
+		}
+
+		private int longestKnown(int start) {
+			return longest(start,
+					(key) -> !MentionFinder.this.gazetteer.places(key).isEmpty()
+							|| MentionFinder.this.gazetteer.organisation(key) != null
+							|| MentionFinder.this.gazetteer.person(key) != null);
+		}
+
+		private int longest(int start, java.util.function.Predicate<String> known) {
+			int max = Math.min(this.words.size() - start, MentionFinder.this.gazetteer.longestKey());
+			StringBuilder key = new StringBuilder();
+			int found = 0;
+			for (int length = 1; length <= max; length++) {
+				if (length > 1) {
+					key.append(' ');
+				}
+				key.append(this.words.get(start + length - 1));
+				if (known.test(key.toString())) {
+					found = length;
+				}
+			}
+			return found;
+		}
+
+		private boolean startsTitle(int i) {
+			return longest(i, MentionFinder.this.gazetteer::personTitle) > 0;
+		}
+
+		/**
+		 * A title or demonym, which starts something new rather than continuing a name.
+		 */
+		private boolean startsCue(int i) {
+			return startsTitle(i) || longest(i, (key) -> MentionFinder.this.gazetteer.demonym(key) != null) > 0;
+		}
+
+		private boolean hasOrganisationWord(int start, int end) {
+			for (int i = start; i < end; i++) {
+				if (MentionFinder.this.gazetteer.organisationWord(this.words.get(i))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean calendar(int start, int end) {
+			return end - start == 1 && CALENDAR.contains(this.words.get(start));
+		}
+
+		private boolean placeContext(int start, int end) {
+			if (end < this.words.size() && PLACE_NOUNS.contains(this.words.get(end))) {
+				return true;
+			}
+			return start >= 2 && PLACE_PREFIXES.contains(lower(start - 2) + " " + lower(start - 1));
+		}
+
+		private boolean speechContext(int start, int end) {
+			if (end < this.words.size() && SPEECH_AFTER.contains(this.words.get(end))) {
+				return true;
+			}
+			if (end + 1 < this.words.size() && this.words.get(end).equals(",")
+					&& SPEECH_AFTER.contains(this.words.get(end + 1))) {
+				return true;
+			}
+			return (start >= 1 && SPEECH_BEFORE.contains(lower(start - 1)))
+					|| (start >= 2 && SPEECH_BEFORE.contains(lower(start - 2) + " " + lower(start - 1)));
+		}
+
+		/** Only capitalised letters-and-hyphens words, no connector, no all-capitals. */
+		private boolean plainWords(int start, int end) {
+			for (int i = start; i < end; i++) {
+				String word = this.words.get(i);
+				if (!nameLike(word) || acronym(word) || !Character.isLetter(word.charAt(word.length() - 1))) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private boolean common(int start, int end) {
+			for (int i = start; i < end; i++) {
+				if (MentionFinder.this.ranks.rank(this.words.get(i)) <= COMMON_IN_NAME
+						&& !MentionFinder.this.gazetteer.givenName(this.words.get(i))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * A capitalised word that opens a sentence is an ordinary word ("Most soldiers")
+		 * unless it is written capitalised elsewhere too or is a given name.
+		 */
+		private boolean commonAtStart(String word) {
+			return MentionFinder.this.ranks.rank(word) <= COMMON_AT_START && !this.capitalisedInside.contains(word)
+					&& !MentionFinder.this.gazetteer.givenName(word);
+		}
+
+		/** A city named like a common word ("Split", "Reading") opening a sentence. */
+		private boolean ambiguousWord(String word, boolean sentenceStart) {
+			return sentenceStart && commonAtStart(word);
+		}
+
+		private String key(int start, int end) {
+			return String.join(" ", this.words.subList(start, end));
+		}
+
+		private String lower(int i) {
+			return this.words.get(i).toLowerCase(Locale.ROOT);
+		}
+
+	}
+
+	static boolean acronym(String word) {
+		if (word.length() < 2 || word.length() > 6) {
+			return false;
+		}
+		int upper = 0;
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if (Character.isUpperCase(c)) {
+				upper++;
+			}
+			else if (!Character.isDigit(c) && c != '.' && c != '&') {
+				return false;
+			}
+		}
+		return upper >= 2 || (upper == 1 && word.length() <= 3 && Character.isDigit(word.charAt(word.length() - 1)));
+	}
+
+}
