@@ -4,9 +4,13 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 
@@ -18,6 +22,7 @@ import newsroom.ingest.clean.Timestamps;
 import newsroom.ingest.extract.ExtractedPage;
 import newsroom.ingest.extract.HtmlArticleExtractor;
 import newsroom.ingest.publish.ArticleTooLargeException;
+import newsroom.ingest.publish.PublishFailedException;
 import newsroom.ingest.publish.PublishedContentIndex;
 import newsroom.ingest.publish.RawArticlePublisher;
 import org.slf4j.Logger;
@@ -86,39 +91,192 @@ public class ArticleIntake {
 	 * acknowledge in time
 	 */
 	public IngestResult submit(ArticleSubmission submission, Origin origin) {
-		RawArticle article;
-		try {
-			article = prepare(submission, origin);
-		}
-		catch (ArticleValidationException ex) {
-			this.metrics.rejected(origin);
-			log.debug("Rejected a submission from {}: {}", origin.jsonValue(), ex.getMessage());
-			throw ex;
-		}
-		ReentrantLock lock = this.locks[Math.floorMod(article.id().hashCode(), LOCK_STRIPES)];
-		lock.lock();
-		try {
-			if (this.publishedContent.contains(article.id(), article.contentHash())) {
-				this.metrics.duplicate(origin);
-				log.debug("Article {} is a duplicate, not published again", article.id());
-				return new IngestResult(article.id(), IngestStatus.DUPLICATE, Topics.RAW);
-			}
-			this.publisher.publish(article);
-			this.publishedContent.remember(article.id(), article.contentHash());
-		}
-		catch (ArticleTooLargeException ex) {
-			this.metrics.rejected(origin);
-			throw ex;
-		}
-		finally {
-			lock.unlock();
-		}
-		this.metrics.accepted(origin);
-		log.info("Published article {} revision {} from {}", article.id(), article.revision(), origin.jsonValue());
-		return new IngestResult(article.id(), IngestStatus.ACCEPTED, Topics.RAW);
+		return submit(submission, origin, null);
 	}
 
-	private RawArticle prepare(ArticleSubmission submission, Origin origin) {
+	/**
+	 * Validates, prepares and publishes one article that came from a feed.
+	 * @param submission the article
+	 * @param origin how it came in
+	 * @param feedId the feed it came from, {@code null} for none
+	 * @return its id and whether it was published or already known
+	 * @throws ArticleValidationException when the submission is invalid
+	 * @throws ArticleTooLargeException when the article exceeds the topic's record size
+	 * @throws newsroom.ingest.publish.PublishFailedException when the broker did not
+	 * acknowledge in time
+	 */
+	public IngestResult submit(ArticleSubmission submission, Origin origin, String feedId) {
+		RawArticle article = prepare(submission, origin, feedId);
+		Outcome outcome = publish(List.of(article), origin).get(0);
+		if (outcome instanceof Stored stored) {
+			return stored.result();
+		}
+		throw ((TooLarge) outcome).exception();
+	}
+
+	/**
+	 * Validates a submission and turns it into the article that would be published.
+	 * Rejections are counted.
+	 * @param submission the article as submitted
+	 * @param origin how it came in
+	 * @param feedId the feed it came from, {@code null} for none
+	 * @return the article, not yet published
+	 * @throws ArticleValidationException when the submission is invalid
+	 */
+	public RawArticle prepare(ArticleSubmission submission, Origin origin, String feedId) {
+		try {
+			return build(submission, origin, feedId);
+		}
+		catch (ArticleValidationException ex) {
+			rejected(origin, ex);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Counts a submission rejected before it could be prepared (for example a batch item
+	 * that is not even JSON).
+	 * @param origin how it came in
+	 * @param reason why
+	 */
+	public void rejected(Origin origin, Exception reason) {
+		this.metrics.rejected(origin);
+		log.debug("Rejected a submission from {}: {}", origin.jsonValue(), reason.getMessage());
+	}
+
+	/**
+	 * Publishes prepared articles together (one wait for all acknowledgements), each
+	 * unless its id was last published with the same content, also within the list.
+	 * @param articles articles from {@link #prepare}
+	 * @param origin how they came in
+	 * @return for each article, in order, what became of it
+	 * @throws newsroom.ingest.publish.PublishFailedException when the broker did not
+	 * acknowledge in time; the articles it did acknowledge stay published and remembered
+	 */
+	public List<Outcome> publish(List<RawArticle> articles, Origin origin) {
+		List<ReentrantLock> held = lockAll(articles);
+		try {
+			Map<String, String> pending = new HashMap<>();
+			List<RawArticle> toSend = new ArrayList<>();
+			List<Boolean> duplicate = new ArrayList<>(articles.size());
+			for (RawArticle article : articles) {
+				boolean same = article.contentHash().equals(pending.get(article.id()))
+						|| (!pending.containsKey(article.id())
+								&& this.publishedContent.contains(article.id(), article.contentHash()));
+				duplicate.add(same);
+				if (!same) {
+					pending.put(article.id(), article.contentHash());
+					toSend.add(article);
+				}
+			}
+			List<Optional<RuntimeException>> sent = switch (toSend.size()) {
+				case 0 -> List.of();
+				case 1 -> List.of(publishOne(toSend.get(0)));
+				default -> this.publisher.publishAll(toSend);
+			};
+			RuntimeException outage = null;
+			Map<RawArticle, RuntimeException> failures = new IdentityHashMap<>();
+			for (int i = 0; i < toSend.size(); i++) {
+				RawArticle article = toSend.get(i);
+				Optional<RuntimeException> failure = sent.get(i);
+				if (failure.isEmpty()) {
+					this.publishedContent.remember(article.id(), article.contentHash());
+				}
+				else if (failure.get() instanceof ArticleTooLargeException) {
+					failures.put(article, failure.get());
+				}
+				else if (outage == null) {
+					outage = failure.get();
+				}
+			}
+			if (outage != null) {
+				// What the broker did acknowledge is published and counted; the caller
+				// answers for the rest (a retry is safe: ids are deterministic).
+				sent.stream().filter(Optional::isEmpty).forEach((ok) -> this.metrics.accepted(origin));
+				throw outage;
+			}
+			List<Outcome> outcomes = new ArrayList<>(articles.size());
+			for (int i = 0; i < articles.size(); i++) {
+				RawArticle article = articles.get(i);
+				RuntimeException failure = failures.get(article);
+				if (failure != null) {
+					this.metrics.rejected(origin);
+					outcomes.add(new TooLarge(article.id(), (ArticleTooLargeException) failure));
+				}
+				else if (duplicate.get(i)) {
+					this.metrics.duplicate(origin);
+					log.debug("Article {} is a duplicate, not published again", article.id());
+					outcomes.add(new Stored(new IngestResult(article.id(), IngestStatus.DUPLICATE, Topics.RAW)));
+				}
+				else {
+					this.metrics.accepted(origin);
+					log.info("Published article {} revision {} from {}", article.id(), article.revision(),
+							origin.jsonValue());
+					outcomes.add(new Stored(new IngestResult(article.id(), IngestStatus.ACCEPTED, Topics.RAW)));
+				}
+			}
+			return outcomes;
+		}
+		finally {
+			for (int i = held.size() - 1; i >= 0; i--) {
+				held.get(i).unlock();
+			}
+		}
+	}
+
+	private Optional<RuntimeException> publishOne(RawArticle article) {
+		try {
+			this.publisher.publish(article);
+			return Optional.empty();
+		}
+		catch (ArticleTooLargeException | PublishFailedException ex) {
+			return Optional.of(ex);
+		}
+	}
+
+	/**
+	 * Takes the lock stripes of every id in ascending order, so that two windows never
+	 * wait for each other in a cycle.
+	 */
+	private List<ReentrantLock> lockAll(List<RawArticle> articles) {
+		TreeSet<Integer> stripes = new TreeSet<>();
+		for (RawArticle article : articles) {
+			stripes.add(Math.floorMod(article.id().hashCode(), LOCK_STRIPES));
+		}
+		List<ReentrantLock> held = new ArrayList<>(stripes.size());
+		for (int stripe : stripes) {
+			ReentrantLock lock = this.locks[stripe];
+			lock.lock();
+			held.add(lock);
+		}
+		return held;
+	}
+
+	/**
+	 * What became of one published article.
+	 */
+	public sealed interface Outcome permits Stored, TooLarge {
+
+	}
+
+	/**
+	 * The broker has the article, or had it already with the same content.
+	 *
+	 * @param result the answer for the client
+	 */
+	public record Stored(IngestResult result) implements Outcome {
+	}
+
+	/**
+	 * The article is larger than a record may be; nothing was published.
+	 *
+	 * @param id the article id
+	 * @param exception the reason
+	 */
+	public record TooLarge(String id, ArticleTooLargeException exception) implements Outcome {
+	}
+
+	private RawArticle build(ArticleSubmission submission, Origin origin, String feedId) {
 		List<FieldProblem> problems = new ArrayList<>();
 		String url = stripToNull(submission.url());
 		Optional<URI> parsedUrl = (url != null) ? ArticleUrls.parseHttpUrl(url) : Optional.empty();
@@ -201,7 +359,7 @@ public class ArticleIntake {
 				: ArticleIds.fromContent(source, title, text);
 		return new RawArticle(RawArticle.SCHEMA_VERSION, id, ingestedAt.toEpochMilli(), url, canonicalUrl, source,
 				title, text, author, publishedAt.or(() -> page.flatMap(ExtractedPage::publishedAt)).orElse(ingestedAt),
-				ingestedAt, language, ArticleIds.contentHash(title, text), origin, null);
+				ingestedAt, language, ArticleIds.contentHash(title, text), origin, feedId);
 	}
 
 	private static String stripToNull(String value) {

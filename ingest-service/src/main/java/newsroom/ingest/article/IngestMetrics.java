@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * in {@code http.server.requests} instead.
  */
 @Component
-class IngestMetrics {
+public class IngestMetrics {
 
 	static final String ARTICLES = "newsroom.ingest.articles";
 

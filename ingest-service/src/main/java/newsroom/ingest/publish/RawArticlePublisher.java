@@ -2,8 +2,11 @@ package newsroom.ingest.publish;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -50,33 +53,66 @@ public class RawArticlePublisher {
 	 * @throws ArticleTooLargeException when the record exceeds the allowed record size
 	 */
 	public void publish(RawArticle article) {
+		Optional<RuntimeException> failure = publishAll(List.of(article)).get(0);
+		if (failure.isPresent()) {
+			throw failure.get();
+		}
+	}
+
+	/**
+	 * Publishes several articles at once and waits until the broker has acknowledged
+	 * each, so that a batch costs one round trip instead of one per article.
+	 * @param articles the articles, in order
+	 * @return for each article, in order, empty when the broker has it, else an
+	 * {@link ArticleTooLargeException} or a {@link PublishFailedException}
+	 */
+	public List<Optional<RuntimeException>> publishAll(List<RawArticle> articles) {
+		List<CompletableFuture<?>> sends = new ArrayList<>(articles.size());
+		for (RawArticle article : articles) {
+			try {
+				sends.add(this.template.send(record(article)));
+			}
+			catch (KafkaException | org.springframework.kafka.KafkaException ex) {
+				// Raised by send() itself, for example when no broker answered within
+				// max.block.ms.
+				sends.add(CompletableFuture.failedFuture(ex));
+			}
+		}
+		long deadline = System.nanoTime() + this.timeout.toNanos();
+		List<Optional<RuntimeException>> outcomes = new ArrayList<>(articles.size());
+		for (int i = 0; i < articles.size(); i++) {
+			outcomes.add(await(sends.get(i), articles.get(i), deadline));
+		}
+		return outcomes;
+	}
+
+	private Optional<RuntimeException> await(CompletableFuture<?> send, RawArticle article, long deadline) {
+		try {
+			send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+			return Optional.empty();
+		}
+		catch (ExecutionException ex) {
+			return Optional.of(failure(article, ex.getCause()));
+		}
+		catch (TimeoutException ex) {
+			return Optional.of(new PublishFailedException(article.id(),
+					"The broker did not acknowledge article " + article.id() + " within " + this.timeout, ex));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return Optional.of(new PublishFailedException(article.id(),
+					"Interrupted while publishing article " + article.id(), ex));
+		}
+	}
+
+	private static ProducerRecord<String, RawArticle> record(RawArticle article) {
 		List<Header> headers = List.of(header(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE),
 				header(CloudEventHeaders.ID, UUID.randomUUID().toString()),
 				header(CloudEventHeaders.SOURCE, EVENT_SOURCE),
 				header(CloudEventHeaders.TYPE, CloudEventHeaders.RAW_TYPE),
 				header(CloudEventHeaders.TIME, article.ingestedAt().toString()),
 				header(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON));
-		ProducerRecord<String, RawArticle> record = new ProducerRecord<>(Topics.RAW, null, article.id(), article,
-				headers);
-		try {
-			this.template.send(record).get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (ExecutionException ex) {
-			throw failure(article, ex.getCause());
-		}
-		catch (KafkaException | org.springframework.kafka.KafkaException ex) {
-			// Raised by send() itself, for example when no broker answered within
-			// max.block.ms.
-			throw failure(article, ex);
-		}
-		catch (TimeoutException ex) {
-			throw new PublishFailedException(article.id(),
-					"The broker did not acknowledge article " + article.id() + " within " + this.timeout, ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new PublishFailedException(article.id(), "Interrupted while publishing article " + article.id(), ex);
-		}
+		return new ProducerRecord<>(Topics.RAW, null, article.id(), article, headers);
 	}
 
 	private static RuntimeException failure(RawArticle article, Throwable cause) {

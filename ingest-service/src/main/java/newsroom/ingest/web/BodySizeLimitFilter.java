@@ -24,33 +24,46 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Enforces {@code newsroom.ingest.max-body-size} (413): up front from
- * {@code Content-Length}, and while reading by counting bytes, which also covers chunked
- * bodies that declare no length. Does not depend on the servlet container's own limits.
+ * Enforces {@code newsroom.ingest.max-body-size} (413), or
+ * {@code newsroom.ingest.batch.max-body-size} for the streamed batch endpoint: up front
+ * from {@code Content-Length}, and while reading by counting bytes, which also covers
+ * chunked bodies that declare no length. Does not depend on the servlet container's own
+ * limits.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
-	private final DataSize limit;
+	/** The path whose body is streamed item by item, with its own limit. */
+	static final String BATCH_PATH = "/api/v1/articles/batch";
+
+	private final Limit single;
+
+	private final Limit batch;
 
 	private final HandlerExceptionResolver exceptionResolver;
 
 	BodySizeLimitFilter(IngestProperties properties,
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) {
-		this.limit = properties.maxBodySize();
+		this.single = new Limit(properties.maxBodySize(), "newsroom.ingest.max-body-size");
+		this.batch = new Limit(properties.batch().maxBodySize(), "newsroom.ingest.batch.max-body-size");
 		this.exceptionResolver = exceptionResolver;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.limit.toBytes()) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		Limit limit = (path.equals(BATCH_PATH) || path.equals(BATCH_PATH + "/")) ? this.batch : this.single;
+		if (request.getContentLengthLong() > limit.size().toBytes()) {
 			this.exceptionResolver.resolveException(request, response, null,
-					new RequestBodyTooLargeException(this.limit));
+					new RequestBodyTooLargeException(limit.size(), limit.setting()));
 			return;
 		}
-		chain.doFilter(new LimitedRequest(request, this.limit), response);
+		chain.doFilter(new LimitedRequest(request, limit), response);
+	}
+
+	private record Limit(DataSize size, String setting) {
 	}
 
 	/**
@@ -58,11 +71,11 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 	 */
 	private static final class LimitedRequest extends HttpServletRequestWrapper {
 
-		private final DataSize limit;
+		private final Limit limit;
 
 		private ServletInputStream stream;
 
-		LimitedRequest(HttpServletRequest request, DataSize limit) {
+		LimitedRequest(HttpServletRequest request, Limit limit) {
 			super(request);
 			this.limit = limit;
 		}
@@ -88,11 +101,11 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
 		private final ServletInputStream delegate;
 
-		private final DataSize limit;
+		private final Limit limit;
 
 		private long count;
 
-		CountingInputStream(ServletInputStream delegate, DataSize limit) {
+		CountingInputStream(ServletInputStream delegate, Limit limit) {
 			this.delegate = delegate;
 			this.limit = limit;
 		}
@@ -117,8 +130,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
 		private void counted(int bytes) throws RequestBodyTooLargeException {
 			this.count += bytes;
-			if (this.count > this.limit.toBytes()) {
-				throw new RequestBodyTooLargeException(this.limit);
+			if (this.count > this.limit.size().toBytes()) {
+				throw new RequestBodyTooLargeException(this.limit.size(), this.limit.setting());
 			}
 		}
 

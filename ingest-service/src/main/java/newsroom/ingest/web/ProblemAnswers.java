@@ -6,15 +6,14 @@ import java.util.stream.Collectors;
 
 import newsroom.ingest.article.ArticleValidationException;
 import newsroom.ingest.article.FieldProblem;
+import newsroom.ingest.article.JsonProblems;
+import newsroom.ingest.batch.NotABatchException;
 import newsroom.ingest.publish.ArticleTooLargeException;
 import newsroom.ingest.publish.PublishFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -44,11 +43,16 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 	/** Seconds a client should wait before retrying after a broker outage. */
 	private static final String RETRY_AFTER_SECONDS = "5";
 
-	private static final int MAX_PARSER_MESSAGE = 200;
-
 	@ExceptionHandler
 	ResponseEntity<Object> invalidArticle(ArticleValidationException ex, WebRequest request) {
 		return badRequest(ex, "Invalid article", ex.getProblems(), request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> notABatch(NotABatchException ex, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("Malformed request body");
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
 	}
 
 	@ExceptionHandler
@@ -62,7 +66,7 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<Object> bodyTooLarge(RequestBodyTooLargeException ex, WebRequest request) {
-		return tooLarge(ex, ex.getMessage() + " (newsroom.ingest.max-body-size)", request);
+		return tooLarge(ex, ex.getMessage() + " (" + ex.getSetting() + ")", request);
 	}
 
 	@ExceptionHandler
@@ -105,9 +109,7 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 		}
 		Optional<DatabindException> mapping = cause(ex, DatabindException.class);
 		if (mapping.isPresent() && !mapping.get().getPath().isEmpty()) {
-			String field = fieldPath(mapping.get().getPath());
-			return badRequest(ex, "Invalid article", List.of(new FieldProblem(field, wrongType(mapping.get()))),
-					request);
+			return badRequest(ex, "Invalid article", List.of(JsonProblems.of(mapping.get())), request);
 		}
 		Optional<StreamReadException> syntax = cause(ex, StreamReadException.class);
 		String detail = syntax.map(ProblemAnswers::syntaxDetail)
@@ -149,40 +151,8 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONTENT_TOO_LARGE, request);
 	}
 
-	private static String fieldPath(List<JacksonException.Reference> path) {
-		StringBuilder field = new StringBuilder();
-		for (JacksonException.Reference reference : path) {
-			if (reference.getPropertyName() != null) {
-				if (!field.isEmpty()) {
-					field.append('.');
-				}
-				field.append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				field.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return field.toString();
-	}
-
-	private static String wrongType(DatabindException ex) {
-		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() == String.class) {
-			return "must be a JSON string";
-		}
-		return "has a value of the wrong type";
-	}
-
 	private static String syntaxDetail(StreamReadException ex) {
-		String message = Optional.ofNullable(ex.getOriginalMessage()).orElse("unreadable input");
-		int newline = message.indexOf('\n');
-		message = (newline >= 0) ? message.substring(0, newline) : message;
-		if (message.length() > MAX_PARSER_MESSAGE) {
-			message = message.substring(0, MAX_PARSER_MESSAGE) + "…";
-		}
-		TokenStreamLocation location = ex.getLocation();
-		String where = (location != null && location.getLineNr() > 0)
-				? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")" : "";
-		return "The request body is not valid JSON: " + message + where + ".";
+		return "The request body is not valid JSON: " + JsonProblems.describe(ex) + ".";
 	}
 
 	private static <T extends Throwable> Optional<T> cause(Throwable ex, Class<T> type) {

@@ -1,6 +1,7 @@
 package newsroom.ingest.publish;
 
 import java.time.Duration;
+import java.util.List;
 
 import newsroom.ingest.config.IngestProperties;
 import newsroom.ingest.config.IngestProperties.DedupSettings;
@@ -43,7 +44,9 @@ class PublishedContentIndexTests {
 
 	private static PublishedContentIndex index(int maxEntries) {
 		return new PublishedContentIndex(new IngestProperties(null, DataSize.ofMegabytes(2), new TopicSettings(3, 1),
-				new PublishSettings(Duration.ofSeconds(10)), new DedupSettings(maxEntries, Duration.ofMinutes(1))));
+				new PublishSettings(Duration.ofSeconds(10)), new DedupSettings(maxEntries, Duration.ofMinutes(1)),
+				IngestProperties.BatchSettings.defaults(), List.of(), IngestProperties.FetchSettings.defaults(),
+				IngestProperties.FeedSettings.defaults(), List.of()));
 	}
 
 }
