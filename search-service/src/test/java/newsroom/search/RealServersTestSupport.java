@@ -2,9 +2,12 @@ package newsroom.search;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Future;
 
 import newsroom.events.CloudEventHeaders;
 import newsroom.events.EnrichedArticle;
@@ -13,6 +16,7 @@ import newsroom.testkit.NewsroomServers;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -74,8 +78,37 @@ public abstract class RealServersTestSupport {
 		send(article.id(), json.writeValueAsBytes(article), partition);
 	}
 
+	/**
+	 * Publish many enriched articles at once, waiting until the broker has all of them.
+	 */
+	protected static void publishAll(List<EnrichedArticle> articles) {
+		List<Future<RecordMetadata>> sent = new ArrayList<>(articles.size());
+		for (EnrichedArticle article : articles) {
+			sent.add(producer().send(new ProducerRecord<>(Topics.ENRICHED, null, article.id(),
+					json.writeValueAsBytes(article), headers())));
+		}
+		producer().flush();
+		for (Future<RecordMetadata> future : sent) {
+			try {
+				future.get();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("Could not publish a batch of articles", ex);
+			}
+		}
+	}
+
 	/** Publish any bytes as an enriched record, for records a reader cannot decode. */
 	protected static void send(String key, byte[] value, Integer partition) {
+		try {
+			producer().send(new ProducerRecord<>(Topics.ENRICHED, partition, key, value, headers())).get();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not publish " + key, ex);
+		}
+	}
+
+	private static RecordHeaders headers() {
 		RecordHeaders headers = new RecordHeaders();
 		headers.add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_VALUE));
 		headers.add(CloudEventHeaders.ID, bytes(UUID.randomUUID().toString()));
@@ -83,12 +116,7 @@ public abstract class RealServersTestSupport {
 		headers.add(CloudEventHeaders.TYPE, bytes(CloudEventHeaders.ENRICHED_TYPE));
 		headers.add(CloudEventHeaders.TIME, bytes(Instant.now().toString()));
 		headers.add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
-		try {
-			producer().send(new ProducerRecord<>(Topics.ENRICHED, partition, key, value, headers)).get();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("Could not publish " + key, ex);
-		}
+		return headers;
 	}
 
 	protected static String uniqueId(String name) {
@@ -97,8 +125,9 @@ public abstract class RealServersTestSupport {
 
 	private static synchronized KafkaProducer<String, byte[]> producer() {
 		if (producer == null) {
-			producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-					NewsroomServers.kafka().bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
+			producer = new KafkaProducer<>(
+					Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, NewsroomServers.kafka().bootstrapServers(),
+							ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5),
 					new StringSerializer(), new ByteArraySerializer());
 		}
 		return producer;
