@@ -48,8 +48,15 @@ class EmbeddedElasticsearchTests {
 	}
 
 	private static Process standIn(String name) throws IOException {
-		// exec -a names the process, so its command line looks like the one we look for.
-		return new ProcessBuilder(List.of("bash", "-c", "exec -a " + name + " sleep 300")).start();
+		// cat idles on its open standard input; the name is an argument, so it shows in
+		// the
+		// command line the way Elasticsearch's main class shows in a real node's.
+		Process process = new ProcessBuilder(List.of("cat", "-", name)).start();
+		// Until the JDK's spawn helper has exec'd cat, the command line is someone
+		// else's.
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> process.info().commandLine().map((line) -> line.contains(name)).orElse(false));
+		return process;
 	}
 
 }
