@@ -119,6 +119,16 @@ public abstract class RealServersTestSupport {
 		return headers;
 	}
 
+	/**
+	 * This run's id in letters only: analyzers that split on anything but letters (the
+	 * completion field's) keep it one word.
+	 */
+	protected static String runWord() {
+		StringBuilder word = new StringBuilder();
+		RUN.chars().forEach((c) -> word.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : (char) c));
+		return word.toString();
+	}
+
 	protected static String uniqueId(String name) {
 		return name + "-" + RUN + "-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
 	}

@@ -2,6 +2,7 @@ package newsroom.search.suggest;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,6 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.CompletionContext;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
-import co.elastic.clients.elasticsearch.core.search.Context;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import newsroom.events.EntityType;
 import newsroom.search.config.QueryClient;
@@ -23,18 +23,16 @@ import org.springframework.stereotype.Service;
 
 /**
  * Completes what a person is typing into entity names and headlines, from the completion
- * field every indexed article carries. Entities and titles are asked for separately,
- * because the completion suggester gives one suggestion per article and an article's
- * headline would otherwise hide its entities; the two lists are merged without
- * duplicates, entities first with some room kept for titles.
+ * field every indexed article carries. The completion suggester gives at most one
+ * suggestion per article, so each kind (person, organization, location, headline) is
+ * asked for separately: an article's headline or its most salient entity does not hide
+ * its other entities. The lists are merged without duplicates, entities first (by
+ * salience) with some room kept for headlines.
  */
 @Service
 class Suggestions {
 
-	static final String ENTITIES = "entities";
-
-	static final String TITLES = "titles";
-
+	/** Suggester names; entity kinds are named after their type. */
 	private static final List<String> ENTITY_KINDS = List.of(EntityType.PERSON.name(), EntityType.ORGANIZATION.name(),
 			EntityType.LOCATION.name());
 
@@ -54,6 +52,8 @@ class Suggestions {
 	 * @return the suggestions, best first
 	 */
 	List<SuggestResponse.Suggestion> suggest(String prefix, int size) {
+		List<String> kinds = new ArrayList<>(ENTITY_KINDS);
+		kinds.add(IndexDocument.TITLE_KIND);
 		SearchResponse<Void> response;
 		try {
 			response = this.client.elasticsearch()
@@ -61,27 +61,30 @@ class Suggestions {
 					.timeout(this.client.timeout().time())
 					.size(0)
 					.source((source) -> source.fetch(false))
-					.suggest((suggest) -> suggest.text(prefix)
-						.suggesters(ENTITIES,
-								(entities) -> entities.completion((completion) -> completion.field("suggest")
-									.size(size)
-									.skipDuplicates(true)
-									.contexts(IndexDocument.KIND_CONTEXT, contexts(ENTITY_KINDS))))
-						.suggesters(TITLES, (titles) -> titles.completion((completion) -> completion.field("suggest")
-							.size(size)
-							.skipDuplicates(true)
-							.contexts(IndexDocument.KIND_CONTEXT, contexts(List.of(IndexDocument.TITLE_KIND)))))),
-						Void.class);
+					.suggest((suggest) -> {
+						suggest.text(prefix);
+						for (String kind : kinds) {
+							suggest.suggesters(kind,
+									(suggester) -> suggester.completion((completion) -> completion.field("suggest")
+										.size(size)
+										.skipDuplicates(true)
+										.contexts(IndexDocument.KIND_CONTEXT, List.of(CompletionContext
+											.of((context) -> context.context((value) -> value.category(kind)))))));
+						}
+						return suggest;
+					}), Void.class);
 		}
-		catch (IOException ex) {
+		catch (IOException | ElasticsearchException ex) {
 			throw new IndexUnavailableException(ex);
 		}
-		catch (ElasticsearchException ex) {
-			throw new IndexUnavailableException(ex);
+		List<Scored> entities = new ArrayList<>();
+		for (String kind : ENTITY_KINDS) {
+			entities.addAll(options(response, kind));
 		}
-		List<SuggestResponse.Suggestion> entities = options(response, ENTITIES, null);
-		List<SuggestResponse.Suggestion> titles = options(response, TITLES, IndexDocument.TITLE_KIND);
-		return merge(entities, titles, size);
+		// Weights are salience: the most central entities first, whatever their type.
+		entities.sort(Comparator.comparingDouble(Scored::score).reversed());
+		return merge(entities.stream().map(Scored::suggestion).toList(),
+				options(response, IndexDocument.TITLE_KIND).stream().map(Scored::suggestion).toList(), size);
 	}
 
 	/**
@@ -106,33 +109,18 @@ class Suggestions {
 		return List.copyOf(merged.values());
 	}
 
-	private static List<CompletionContext> contexts(List<String> kinds) {
-		return kinds.stream()
-			.map((kind) -> CompletionContext.of((context) -> context.context((value) -> value.category(kind))))
-			.toList();
-	}
-
-	private static List<SuggestResponse.Suggestion> options(SearchResponse<Void> response, String name,
-			String fixedType) {
-		List<SuggestResponse.Suggestion> suggestions = new ArrayList<>();
-		List<Suggestion<Void>> entries = response.suggest().getOrDefault(name, List.of());
-		for (Suggestion<Void> entry : entries) {
+	private static List<Scored> options(SearchResponse<Void> response, String kind) {
+		List<Scored> suggestions = new ArrayList<>();
+		for (Suggestion<Void> entry : response.suggest().getOrDefault(kind, List.of())) {
 			for (CompletionSuggestOption<Void> option : entry.completion().options()) {
-				String type = (fixedType != null) ? fixedType : entityType(option);
-				suggestions.add(new SuggestResponse.Suggestion(option.text(), type));
+				double score = (option.score() != null) ? option.score() : 0;
+				suggestions.add(new Scored(new SuggestResponse.Suggestion(option.text(), kind), score));
 			}
 		}
 		return suggestions;
 	}
 
-	private static String entityType(CompletionSuggestOption<Void> option) {
-		List<Context> kinds = option.contexts().getOrDefault(IndexDocument.KIND_CONTEXT, List.of());
-		return kinds.stream()
-			.filter(Context::isCategory)
-			.map(Context::category)
-			.filter(ENTITY_KINDS::contains)
-			.findFirst()
-			.orElse(EntityType.ORGANIZATION.name());
+	private record Scored(SuggestResponse.Suggestion suggestion, double score) {
 	}
 
 }
