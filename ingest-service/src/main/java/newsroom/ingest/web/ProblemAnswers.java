@@ -8,6 +8,8 @@ import newsroom.ingest.article.ArticleValidationException;
 import newsroom.ingest.article.FieldProblem;
 import newsroom.ingest.article.JsonProblems;
 import newsroom.ingest.batch.NotABatchException;
+import newsroom.ingest.fetch.FetchFailedException;
+import newsroom.ingest.fetch.ForbiddenTargetException;
 import newsroom.ingest.publish.ArticleTooLargeException;
 import newsroom.ingest.publish.PublishFailedException;
 import org.slf4j.Logger;
@@ -53,6 +55,33 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("Malformed request body");
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> forbiddenTarget(ForbiddenTargetException ex, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage() + ".");
+		problem.setTitle("Target refused");
+		problem.setProperty(ERRORS, List.of(new FieldProblem("url", ex.getMessage())));
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> fetchFailed(FetchFailedException ex, WebRequest request) {
+		HttpStatus status = switch (ex.getReason()) {
+			case TIMEOUT -> HttpStatus.GATEWAY_TIMEOUT;
+			case UNSUPPORTED_CONTENT, TOO_LARGE -> HttpStatus.UNPROCESSABLE_CONTENT;
+			default -> HttpStatus.BAD_GATEWAY;
+		};
+		log.info("Fetching {} failed: {}", ex.getUrl(), ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				"Fetching " + ex.getUrl() + " failed: " + ex.getMessage() + ".");
+		problem.setTitle(switch (status) {
+			case GATEWAY_TIMEOUT -> "Upstream timeout";
+			case UNPROCESSABLE_CONTENT -> "Unsupported upstream content";
+			default -> "Upstream failure";
+		});
+		problem.setProperty("reason", ex.getReason().tag());
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), status, request);
 	}
 
 	@ExceptionHandler
