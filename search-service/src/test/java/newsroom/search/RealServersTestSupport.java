@@ -44,6 +44,9 @@ public abstract class RealServersTestSupport {
 
 	protected static final String ALIAS = "news-it-" + RUN;
 
+	/** The consumer group of the shared context's listener. */
+	protected static final String GROUP = "search-it-" + RUN;
+
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private static KafkaProducer<String, byte[]> producer;
@@ -59,7 +62,7 @@ public abstract class RealServersTestSupport {
 		// Back within seconds of Elasticsearch's return, not a minute later.
 		registry.add("newsroom.search.indexing.retry-max-interval", () -> "2s");
 		registry.add("newsroom.search.query.cursor-secret", () -> "integration-tests");
-		registry.add("spring.kafka.consumer.group-id", () -> "search-it-" + RUN);
+		registry.add("spring.kafka.consumer.group-id", () -> GROUP);
 	}
 
 	@AfterAll
