@@ -1,5 +1,6 @@
 package newsroom.enrich.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import jakarta.validation.Valid;
@@ -7,6 +8,8 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -20,11 +23,34 @@ import org.springframework.validation.annotation.Validated;
  * more than the topic's partitions leaves threads idle
  * @param topics how the topics this service declares are created
  * @param retry back-off for failures other than unreadable or invalid records
+ * @param entities entity extraction settings
+ * @param duplicates near-duplicate detection settings
  */
 @ConfigurationProperties("newsroom.enrich")
 @Validated
 public record EnrichProperties(@DefaultValue("2") @Min(1) @Max(64) int concurrency,
-		@DefaultValue @Valid TopicProperties topics, @DefaultValue @Valid Retry retry) {
+		@DefaultValue @Valid TopicProperties topics, @DefaultValue @Valid Retry retry,
+		@DefaultValue @Valid Entities entities, @DefaultValue @Valid Duplicates duplicates) {
+
+	/**
+	 * Entity extraction.
+	 *
+	 * @param nameFinderModels a folder of trained OpenNLP name-finder models
+	 * ({@code *.bin}) whose names join the rule-based ones; none when not set
+	 */
+	public record Entities(@Nullable Path nameFinderModels) {
+	}
+
+	/**
+	 * Near-duplicate detection.
+	 *
+	 * @param maxDistance the most bits (of 64) in which two articles' SimHash
+	 * fingerprints may differ for the later one to be a near-duplicate of the earlier
+	 * @param loadTimeout how long start-up may take to read the fingerprints back
+	 */
+	public record Duplicates(@DefaultValue("6") @Min(0) @Max(15) int maxDistance,
+			@DefaultValue("2m") @NotNull Duration loadTimeout) {
+	}
 
 	/**
 	 * Creation settings for the raw, enriched and dead-letter topics; existing topics are

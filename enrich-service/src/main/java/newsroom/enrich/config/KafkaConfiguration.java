@@ -6,6 +6,7 @@ import java.util.Map;
 
 import newsroom.enrich.pipeline.DeadLetterRecoverer;
 import newsroom.enrich.pipeline.EnrichMetrics;
+import newsroom.enrich.pipeline.FingerprintPublisher;
 import newsroom.enrich.pipeline.InvalidRawArticleException;
 import newsroom.enrich.pipeline.RawArticleDeserializer;
 import newsroom.events.Topics;
@@ -59,6 +60,13 @@ class KafkaConfiguration {
 	NewTopic enrichedTopic(EnrichProperties properties) {
 		// Compacted: the latest enrichment of each article id is what a replay rebuilds.
 		return topic(Topics.ENRICHED, properties).compact().build();
+	}
+
+	@Bean
+	NewTopic fingerprintTopic(EnrichProperties properties) {
+		// Compacted: one fingerprint per article id is all the near-duplicate check
+		// needs.
+		return topic(FingerprintPublisher.TOPIC, properties).compact().build();
 	}
 
 	@Bean

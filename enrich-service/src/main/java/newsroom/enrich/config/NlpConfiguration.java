@@ -2,6 +2,8 @@ package newsroom.enrich.config;
 
 import newsroom.enrich.Enrichers;
 import newsroom.enrich.analysis.Enricher;
+import newsroom.enrich.duplicate.DuplicateIndex;
+import newsroom.enrich.entity.NameFinders;
 import newsroom.enrich.nlp.NlpModels;
 import newsroom.enrich.pipeline.EnrichMetrics;
 
@@ -9,8 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenNLP models, read once at start-up, and the enricher built on them, shared by
- * the Kafka listener threads and the HTTP endpoint.
+ * The OpenNLP models and any name-finder models, read once at start-up, the enricher
+ * built on them and the near-duplicate index, shared by the Kafka listener threads and
+ * the HTTP endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 class NlpConfiguration {
@@ -21,8 +24,20 @@ class NlpConfiguration {
 	}
 
 	@Bean
-	Enricher enricher(NlpModels models, EnrichMetrics metrics) {
-		return Enrichers.standard(models, new MicrometerStageObserver(metrics));
+	NameFinders nameFinders(EnrichProperties properties) {
+		return (properties.entities().nameFinderModels() != null)
+				? NameFinders.load(properties.entities().nameFinderModels()) : NameFinders.NONE;
+	}
+
+	@Bean
+	Enricher enricher(NlpModels models, NameFinders nameFinders, EnrichMetrics metrics) {
+		return Enrichers.standard(models, nameFinders, new MicrometerStageObserver(metrics));
+	}
+
+	/** Filled from the fingerprint topic at start-up, before the listener runs. */
+	@Bean
+	DuplicateIndex duplicateIndex(EnrichProperties properties) {
+		return new DuplicateIndex(properties.duplicates().maxDistance());
 	}
 
 }

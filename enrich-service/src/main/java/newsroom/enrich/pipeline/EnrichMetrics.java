@@ -29,11 +29,14 @@ public class EnrichMetrics {
 
 	private final Timer publish;
 
+	private final Timer duplicates;
+
 	EnrichMetrics(MeterRegistry registry) {
 		this.registry = registry;
 		this.enriched = articles("enriched");
 		this.deadLettered = articles("dead-lettered");
 		this.publish = stageTimer("publish");
+		this.duplicates = stageTimer("duplicates");
 	}
 
 	/**
@@ -50,6 +53,10 @@ public class EnrichMetrics {
 
 	<T> T timePublish(Supplier<T> publishing) {
 		return this.publish.record(publishing);
+	}
+
+	<T> T timeDuplicates(Supplier<T> lookup) {
+		return this.duplicates.record(lookup);
 	}
 
 	void enriched() {

@@ -2,6 +2,7 @@ package newsroom.enrich.api;
 
 import newsroom.enrich.TestArticles;
 import newsroom.enrich.analysis.Enricher;
+import newsroom.enrich.duplicate.DuplicateIndex;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +80,11 @@ class EnrichControllerTests {
 		@Bean
 		Enricher enricher() {
 			return TestArticles.enricher();
+		}
+
+		@Bean
+		DuplicateIndex duplicateIndex() {
+			return new DuplicateIndex(3);
 		}
 
 	}
