@@ -89,7 +89,9 @@ class FetchController {
 				if (uri.getScheme() == null || uri.isOpaque()) {
 					throw invalid("must be an absolute http or https URL, for example https://example.com/news/story");
 				}
-				if (TargetGuard.host(uri).isEmpty()) {
+				String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+				// Other schemes are refused by the guard, which names the reason.
+				if ((scheme.equals("http") || scheme.equals("https")) && TargetGuard.host(uri).isEmpty()) {
 					throw invalid("must name a host, for example https://example.com/news/story");
 				}
 				return uri;
