@@ -59,6 +59,21 @@ public class HtmlArticleExtractor {
 				bodyText(document));
 	}
 
+	/**
+	 * The text of an HTML fragment, such as a feed entry's content: paragraphs as a
+	 * reader sees them, separated by blank lines.
+	 * @param html the fragment, may be {@code null}
+	 * @return its text, empty when none
+	 */
+	public String fragmentText(String html) {
+		if (html == null || html.isBlank()) {
+			return "";
+		}
+		Document document = Jsoup.parseBodyFragment(html);
+		document.select("script, style, noscript, template, iframe, object, embed").remove();
+		return String.join(PARAGRAPH_SEPARATOR, BlockText.paragraphs(document.body()));
+	}
+
 	private static String bodyText(Document document) {
 		document.select(CHROME).remove();
 		Element root = firstPresent(document.selectFirst("article"), document.selectFirst("[itemprop=articleBody]"),
