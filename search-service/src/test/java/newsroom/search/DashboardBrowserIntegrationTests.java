@@ -1,0 +1,240 @@
+package newsroom.search;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import newsroom.events.EnrichedArticle;
+import newsroom.events.Entity;
+import newsroom.events.EntityType;
+import newsroom.events.Origin;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The dashboard page in real headless Chromium (Debian's {@code chromium} and
+ * {@code chromium-driver}) against the running service on the real servers: a search
+ * shows the sample article, a facet click narrows the results, the article view shows its
+ * entities and related articles. Saves the screenshot the README shows. Runs first in the
+ * module, so the index holds only its own articles.
+ */
+@Order(1)
+class DashboardBrowserIntegrationTests extends RealServersTestSupport {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	/** The sample article: someone else's text, read where it lies and never copied. */
+	static final Path SAMPLE = Path.of("..", "..", "shared", "samples", "eastside-north-korea-troops.txt");
+
+	/** The repository's docs folder, beside this module. */
+	static final Path SCREENSHOT = Path.of("..", "docs", "dashboard.png");
+
+	static final String SAMPLE_TITLE = "North Korea deploys troops to Russia";
+
+	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@BeforeAll
+	static void requireChromium() {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Skipped: headless Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
+						+ "); install Debian's packages with: apt-get install -y chromium chromium-driver");
+	}
+
+	@Test
+	void showsTheSampleArticleForASearchAndNarrowsTheResultsWithAFacet(@TempDir Path profile) throws IOException {
+		List<EnrichedArticle> articles = articles();
+		publishAll(articles);
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> articles.forEach(
+					(article) -> assertThat(this.mvc.get().uri("/api/v1/articles/{id}", article.id())).hasStatusOk()));
+
+		WebDriver driver = chromium(profile);
+		try {
+			WebDriverWait wait = new WebDriverWait(driver, WAIT);
+			// The page re-renders its lists on every answer.
+			wait.ignoring(StaleElementReferenceException.class);
+			driver.get("http://127.0.0.1:" + this.port + "/");
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .result")));
+
+			WebElement box = driver.findElement(By.id("q"));
+			box.sendKeys("troops");
+			box.sendKeys(Keys.ENTER);
+			// The listing before the search has no highlights; the search's answer has.
+			wait.until((d) -> d.getCurrentUrl().contains("q=troops")
+					&& !d.findElements(By.cssSelector("#results .snippet em")).isEmpty());
+			List<String> all = resultTitles(driver);
+			assertThat(all).hasSize(4).contains(SAMPLE_TITLE);
+			WebElement sample = driver.findElements(By.cssSelector("#results .result")).get(all.indexOf(SAMPLE_TITLE));
+			assertThat(sample.findElements(By.cssSelector(".snippet em"))).isNotEmpty()
+				.allSatisfy((mark) -> assertThat(mark.getText()).isEqualToIgnoringCase("troops"));
+			assertThat(driver.findElement(By.id("summary")).getText()).startsWith("4 articles");
+			assertThat(driver.findElements(By.cssSelector("#timeline svg rect.bar"))).hasSize(4);
+			// The markup of a headline is shown as text, never run.
+			assertThat(driver.findElements(By.cssSelector("#results img"))).isEmpty();
+			screenshot(driver, SCREENSHOT);
+
+			driver.findElement(By.cssSelector(".facet-value[data-facet='sources'][data-value='westside']")).click();
+			wait.until((d) -> d.getCurrentUrl().contains("source=westside") && resultTitles(d).size() == 2);
+			assertThat(resultTitles(driver)).doesNotContain(SAMPLE_TITLE)
+				.containsExactlyInAnyOrder(articles.get(1).title(), articles.get(3).title());
+			assertThat(driver.findElements(By.cssSelector("#results .meta .source")))
+				.allSatisfy((source) -> assertThat(source.getText()).isEqualTo("westside"));
+			assertThat(driver.findElement(By.id("active-filters")).getText()).contains("Source: westside");
+
+			driver.findElement(By.cssSelector("#active-filters .chip")).click();
+			wait.until((d) -> resultTitles(d).size() == 4);
+			driver.findElements(By.cssSelector("#results .result .result-title"))
+				.get(all.indexOf(SAMPLE_TITLE))
+				.click();
+			wait.until(ExpectedConditions.textToBe(By.id("article-title"), SAMPLE_TITLE));
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-related li button")));
+			assertThat(driver.findElement(By.id("article-entities")).getText()).contains("North Korea",
+					"Anthony Blinken");
+			assertThat(driver.findElements(By.cssSelector("#article-related li button"))).isNotEmpty()
+				.noneSatisfy((related) -> assertThat(related.getText()).isEqualTo(SAMPLE_TITLE));
+			screenshot(driver, Path.of("target", "dashboard-article.png"));
+		}
+		finally {
+			driver.quit();
+		}
+	}
+
+	private static List<String> resultTitles(WebDriver driver) {
+		return driver.findElements(By.cssSelector("#results .result .result-title"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+	}
+
+	private static WebDriver chromium(Path profile) {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1440,1200", "--lang=en-US");
+		// The driver is given, so Selenium Manager never looks for (or downloads) one.
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().window().setSize(new Dimension(1440, 1200));
+		return driver;
+	}
+
+	private static void screenshot(WebDriver driver, Path target) throws IOException {
+		((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+		File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+		Files.createDirectories(target.getParent());
+		Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/**
+	 * The sample and a few other articles around it, enriched the way enrich-service
+	 * would: the sample first, then three more about the troops, two that are not.
+	 */
+	private static List<EnrichedArticle> articles() throws IOException {
+		String sample = Files.readString(SAMPLE);
+		EnrichedArticle troops = article("eastside", SAMPLE_TITLE, sample, "Chloe Ren", "2024-11-01T10:00:00Z",
+				List.of(location("North Korea", 0.95, 14, "KP"), location("Russia", 0.88, 12, "RU"),
+						location("Ukraine", 0.61, 5, "UA"), person("Anthony Blinken", 0.42, 2),
+						location("Kursk", 0.35, 2, "RU"), location("Pyongyang", 0.31, 2, "KP"),
+						person("Kim Jong Un", 0.28, 1)),
+				List.of("conflict-war-peace", "politics"),
+				List.of("north korea", "troops", "russia", "kursk region", "military assistance"));
+		EnrichedArticle kursk = article("westside", "Ukraine braces for North Korean troops near Kursk",
+				"Ukrainian commanders said North Korean troops could reach the Kursk front within days. "
+						+ "Volodymyr Zelensky asked allies for long-range weapons to strike the staging areas.\n\n"
+						+ "Russia has not confirmed the deployment.",
+				"Daria Koval", "2024-11-02T07:30:00Z",
+				List.of(location("Ukraine", 0.9, 4, "UA"), location("Kursk", 0.8, 3, "RU"),
+						location("North Korea", 0.7, 2, "KP"), person("Volodymyr Zelensky", 0.6, 2),
+						location("Russia", 0.4, 1, "RU")),
+				List.of("conflict-war-peace"), List.of("kursk", "troops", "ukraine"));
+		EnrichedArticle seoul = article("northside", "Seoul weighs its answer as Pyongyang's troops reach Russia",
+				"South Korea is considering sending weapons to Ukraine after North Korean troops arrived in Russia. "
+						+ "Officials in Seoul met on Sunday.",
+				"Min-jun Park", "2024-11-03T09:15:00Z",
+				List.of(location("South Korea", 0.9, 3, "KR"), location("North Korea", 0.75, 2, "KP"),
+						location("Russia", 0.5, 1, "RU"), location("Ukraine", 0.4, 1, "UA")),
+				List.of("politics", "conflict-war-peace"), List.of("south korea", "troops", "weapons"));
+		EnrichedArticle pentagon = article("westside", "Pentagon confirms 10,000 North Korean troops in eastern Russia",
+				"The Pentagon said about 10,000 North Korean troops are training in eastern Russia. "
+						+ "Lloyd Austin called the deployment dangerous.",
+				"Sam Ortiz", "2024-10-29T16:45:00Z",
+				List.of(organization("Pentagon", 0.8, 2), location("North Korea", 0.7, 2, "KP"),
+						location("Russia", 0.6, 2, "RU"), person("Lloyd Austin", 0.5, 1)),
+				List.of("conflict-war-peace", "politics"), List.of("pentagon", "troops"));
+		EnrichedArticle lavrov = article("eastside", "Choe Son Hui meets Sergei Lavrov in Moscow",
+				"North Korea's foreign minister met her Russian counterpart to discuss closer ties.", "Chloe Ren",
+				"2024-11-04T12:00:00Z",
+				List.of(person("Choe Son Hui", 0.8, 2), person("Sergei Lavrov", 0.7, 2),
+						location("Moscow", 0.5, 1, "RU"), location("North Korea", 0.5, 1, "KP")),
+				List.of("politics"), List.of("diplomacy", "moscow"));
+		EnrichedArticle grain = article("southside", "Grain exports rise as the Black Sea corridor holds",
+				"Shipments of wheat and corn rose for a third month.", "Ana Lima", "2024-10-28T08:00:00Z",
+				List.of(location("Black Sea", 0.7, 2, null)), List.of("economy-business-finance"),
+				List.of("grain", "exports"));
+		return List.of(troops, kursk, seoul, pentagon, lavrov, grain);
+	}
+
+	private static EnrichedArticle article(String source, String title, String text, String author, String published,
+			List<Entity> entities, List<String> tags, List<String> keywords) {
+		String id = uniqueId(source);
+		String url = "https://" + source + ".example/news/" + id;
+		Instant publishedAt = Instant.parse(published);
+		int words = text.split("\\s+").length;
+		String summary = text.substring(0, text.indexOf('.') + 1);
+		return new EnrichedArticle(1, id, 1, url, url, source, title, text, author, publishedAt,
+				publishedAt.plusSeconds(90), "en", "hash-" + id, Origin.API, null, summary, entities, tags, keywords,
+				words, Math.max(1, words / 230), publishedAt.plusSeconds(95), null);
+	}
+
+	private static Entity location(String name, double salience, int mentions, String country) {
+		return new Entity(name, EntityType.LOCATION, mentions, salience, country);
+	}
+
+	private static Entity person(String name, double salience, int mentions) {
+		return new Entity(name, EntityType.PERSON, mentions, salience, null);
+	}
+
+	private static Entity organization(String name, double salience, int mentions) {
+		return new Entity(name, EntityType.ORGANIZATION, mentions, salience, null);
+	}
+
+}
