@@ -1,0 +1,77 @@
+package newsroom.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the service serves besides the API itself: the OpenAPI description, its browsable
+ * form, and the dashboard's static files.
+ */
+class ApiDocumentationIntegrationTests extends RealServersTestSupport {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Test
+	void describesEveryEndpointInTheOpenApiDocument() {
+		MvcTestResult result = this.mvc.get().uri("/v3/api-docs").exchange();
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+		JsonNode document = json.readTree(body(result));
+		assertThat(document.path("openapi").asString()).startsWith("3.");
+		assertThat(document.path("info").path("title").asString()).isEqualTo("Newsroom search-service");
+		List<String> paths = new ArrayList<>(document.path("paths").propertyNames());
+		assertThat(paths).containsExactlyInAnyOrder("/api/v1/search", "/api/v1/articles/{id}",
+				"/api/v1/articles/{id}/related", "/api/v1/suggest", "/api/v1/trends");
+		List<String> searchParameters = new ArrayList<>();
+		document.path("paths")
+			.path("/api/v1/search")
+			.path("get")
+			.path("parameters")
+			.forEach((parameter) -> searchParameters.add(parameter.path("name").asString()));
+		assertThat(searchParameters).containsExactlyInAnyOrder("q", "entity", "tag", "source", "language", "from", "to",
+				"sort", "size", "cursor");
+	}
+
+	@Test
+	void servesTheBrowsableApiDescription() {
+		assertThat(this.mvc.get().uri("/swagger-ui.html")).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.contains("swagger-ui/index.html");
+		assertThat(this.mvc.get().uri("/swagger-ui/index.html")).hasStatusOk();
+	}
+
+	@Test
+	void servesTheDashboardPage() {
+		assertThat(this.mvc.get().uri("/")).hasStatusOk().hasForwardedUrl("index.html");
+		MvcTestResult page = this.mvc.get().uri("/index.html").exchange();
+		assertThat(page).hasStatusOk().hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
+		assertThat(body(page)).contains("<title>Newsroom", "app.js", "app.css", "id=\"q\"");
+		assertThat(this.mvc.get().uri("/app.js")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/app.css")).hasStatusOk();
+	}
+
+	private static String body(MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
