@@ -45,6 +45,10 @@ public final class IngestClient {
 			.build());
 	}
 
+	public Answer delete(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path)).DELETE().build());
+	}
+
 	public Answer get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path)).GET().build());
 	}

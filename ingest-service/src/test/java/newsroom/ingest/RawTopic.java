@@ -89,6 +89,24 @@ public final class RawTopic implements AutoCloseable {
 	}
 
 	/**
+	 * Reads everything published between the given offsets and the current end.
+	 * @param from where to start in each partition
+	 * @return the records
+	 */
+	public List<ConsumerRecord<String, String>> readToEnd(Map<TopicPartition, Long> from) {
+		Map<TopicPartition, Long> end = endOffsets();
+		from.forEach(this.consumer::seek);
+		List<ConsumerRecord<String, String>> records = new ArrayList<>();
+		await().atMost(WAIT).until(() -> {
+			this.consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+			return end.entrySet()
+				.stream()
+				.allMatch((entry) -> this.consumer.position(entry.getKey()) >= entry.getValue());
+		});
+		return records;
+	}
+
+	/**
 	 * Reads from the beginning until the last record with the given key.
 	 * @param key the article id
 	 * @return that record

@@ -70,6 +70,17 @@ public class TextCleaner {
 			"(?:share|post|send|email)\\s+(?:this\\s+(?:article|story|post)\\s*)?(?:on|via|to|with)\\s+.{1,60}",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/**
+	 * A share bar flattened into one line: "Share this: Facebook X Email", "Share on
+	 * Facebook Share on X".
+	 */
+	private static final Pattern SHARE_BAR = Pattern.compile(
+			"(?:(?:share|tweet|post|send)(?:\\s+(?:this|the|on|via|to))*(?:\\s+(?:article|story|post|page))?\\s*[:：]?\\s*)?"
+					+ "(?:(?:share(?:\\s+(?:on|via|to))?\\s+)?(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|pinterest"
+					+ "|telegram|print|copy\\s+link|messenger|bluesky|threads|mastodon|flipboard|pocket|sms|comments?)"
+					+ "[\\s,|·•/]*){1,12}",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private static final Pattern FOLLOW = Pattern.compile(
 			"follow\\s+(?:us|me|@\\S+|.{1,60}?\\s+on\\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky"
 					+ "|tiktok|youtube|mastodon|google news))\\b.{0,80}",
@@ -182,8 +193,8 @@ public class TextCleaner {
 			return true;
 		}
 		return COUNTER.matcher(core).matches() || LABELLED_LIST.matcher(line).matches() || SHARE.matcher(core).matches()
-				|| FOLLOW.matcher(core).matches() || SUBSCRIBE.matcher(core).matches()
-				|| COPYRIGHT.matcher(line).matches();
+				|| SHARE_BAR.matcher(core).matches() || FOLLOW.matcher(core).matches()
+				|| SUBSCRIBE.matcher(core).matches() || COPYRIGHT.matcher(line).matches();
 	}
 
 	/**

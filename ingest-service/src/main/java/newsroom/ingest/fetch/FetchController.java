@@ -1,10 +1,6 @@
 package newsroom.ingest.fetch;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,10 +8,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import newsroom.events.Origin;
 import newsroom.ingest.article.ArticleIntake;
 import newsroom.ingest.article.ArticleSubmission;
-import newsroom.ingest.article.ArticleValidationException;
 import newsroom.ingest.article.FieldProblem;
 import newsroom.ingest.article.IngestResult;
-import org.jsoup.Jsoup;
+import newsroom.ingest.web.InvalidRequestException;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,28 +39,10 @@ class FetchController {
 	ResponseEntity<IngestResult> fetch(@RequestBody FetchRequest request) throws ForbiddenTargetException {
 		URI url = request.target();
 		FetchedResponse page = this.fetcher.fetchPage(url);
-		String html = decode(page);
+		String html = PageFetcher.decodeHtml(page);
 		ArticleSubmission submission = new ArticleSubmission(page.url().toString(), null, null, html, null, null, null,
 				null);
 		return ResponseEntity.accepted().body(this.intake.submit(submission, Origin.FETCH));
-	}
-
-	/**
-	 * Decodes a page with the charset its server declared, else the one its markup
-	 * declares ({@code <meta charset>}), else UTF-8.
-	 * @param page the fetched page
-	 * @return the page's markup
-	 */
-	static String decode(FetchedResponse page) {
-		try {
-			return Jsoup
-				.parse(new ByteArrayInputStream(page.body()), page.charset().map(Charset::name).orElse(null),
-						page.url().toString())
-				.outerHtml();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/**
@@ -101,8 +78,8 @@ class FetchController {
 			}
 		}
 
-		private static ArticleValidationException invalid(String message) {
-			return new ArticleValidationException(List.of(new FieldProblem("url", message)));
+		private static InvalidRequestException invalid(String message) {
+			return new InvalidRequestException("Invalid fetch request", List.of(new FieldProblem("url", message)));
 		}
 
 	}

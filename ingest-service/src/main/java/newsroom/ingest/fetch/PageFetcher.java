@@ -1,9 +1,11 @@
 package newsroom.ingest.fetch;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -32,6 +34,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.util.Timeout;
+import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -137,6 +140,24 @@ public class PageFetcher implements DisposableBean {
 	public FetchedResponse fetchFeed(URI url, Optional<String> etag, Optional<String> lastModified)
 			throws ForbiddenTargetException {
 		return fetch(url, Kind.FEED, etag, lastModified);
+	}
+
+	/**
+	 * Decodes a fetched page with the charset its server declared, else the one its
+	 * markup declares ({@code <meta charset>}), else UTF-8.
+	 * @param page the fetched page
+	 * @return the page's markup
+	 */
+	public static String decodeHtml(FetchedResponse page) {
+		try {
+			return Jsoup
+				.parse(new ByteArrayInputStream(page.body()), page.charset().map(Charset::name).orElse(null),
+						page.url().toString())
+				.outerHtml();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private FetchedResponse fetch(URI url, Kind kind, Optional<String> etag, Optional<String> lastModified)

@@ -51,6 +51,11 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<Object> invalidRequest(InvalidRequestException ex, WebRequest request) {
+		return badRequest(ex, ex.getTitle(), ex.getProblems(), request);
+	}
+
+	@ExceptionHandler
 	ResponseEntity<Object> notABatch(NotABatchException ex, WebRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("Malformed request body");

@@ -1,0 +1,105 @@
+package newsroom.ingest.feed;
+
+import java.net.URI;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import newsroom.ingest.feed.FeedRegistry.FeedExistsException;
+import newsroom.ingest.fetch.ForbiddenTargetException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/feeds}: register (201), list and delete (204) the feeds that are polled.
+ */
+@RestController
+@RequestMapping("/api/v1/feeds")
+class FeedController {
+
+	private final FeedRegistry registry;
+
+	FeedController(FeedRegistry registry) {
+		this.registry = registry;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<FeedView> register(@RequestBody FeedRequest request) throws ForbiddenTargetException {
+		StoredFeed feed = this.registry.register(request.url(), request.pollInterval(), request.source());
+		return ResponseEntity.created(URI.create("/api/v1/feeds/" + feed.id())).body(FeedView.of(feed));
+	}
+
+	@GetMapping
+	List<FeedView> list() {
+		return this.registry.list().stream().map(FeedView::of).toList();
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<FeedView> get(@PathVariable String id) {
+		return this.registry.find(id)
+			.map((feed) -> ResponseEntity.ok(FeedView.of(feed.state())))
+			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(@PathVariable String id) {
+		return this.registry.delete(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> exists(FeedExistsException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"The feed " + ex.existing().url() + " is registered already, with id " + ex.existing().id() + ".");
+		problem.setTitle("Feed already registered");
+		problem.setProperty("feedId", ex.existing().id());
+		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * The body of {@code POST /api/v1/feeds}.
+	 *
+	 * @param url the feed's URL
+	 * @param pollInterval ISO-8601 duration, optional
+	 * @param source the source name of its articles, optional
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record FeedRequest(String url, String pollInterval, String source) {
+	}
+
+	/**
+	 * A feed as the API shows it.
+	 *
+	 * @param id the feed id
+	 * @param url its URL
+	 * @param source the source name of its articles
+	 * @param pollInterval ISO-8601 duration between polls
+	 * @param lastPolledAt when it was last polled, {@code null} before the first poll
+	 * @param lastStatus {@code pending}, {@code ok}, {@code not-modified} or
+	 * {@code failed}
+	 * @param itemsPublished entries published so far
+	 * @param itemsSkipped entries skipped (neither title nor text, or invalid)
+	 * @param lastError why the last poll failed, {@code null} otherwise
+	 * @param configured whether it comes from configuration (it returns at restart when
+	 * deleted)
+	 */
+	record FeedView(String id, String url, String source, String pollInterval, String lastPolledAt, String lastStatus,
+			long itemsPublished, long itemsSkipped, String lastError, boolean configured) {
+
+		static FeedView of(StoredFeed feed) {
+			return new FeedView(feed.id(), feed.url(), feed.source(), feed.pollInterval(), feed.lastPolledAt(),
+					feed.lastStatus(), feed.itemsPublished(), feed.itemsSkipped(), feed.lastError(), feed.configured());
+		}
+
+	}
+
+}
