@@ -7,6 +7,7 @@ import java.util.Set;
 
 import newsroom.enrich.analysis.Analyser;
 import newsroom.enrich.analysis.Document;
+import newsroom.enrich.analysis.Sentence;
 import newsroom.enrich.analysis.Token;
 import newsroom.enrich.text.WordRanks;
 
@@ -51,8 +52,10 @@ public final class EntityAnalyser implements Analyser {
 		if (this.models.size() > 0) {
 			try {
 				for (int s = 0; s < document.body().size(); s++) {
-					List<String> words = document.body().get(s).tokens().stream().map(Token::text).toList();
-					for (Mention found : this.models.find(s, words)) {
+					Sentence sentence = document.body().get(s);
+					List<String> words = sentence.tokens().stream().map(Token::text).toList();
+					for (Mention found : this.models.find(s, words,
+							(start, end) -> MentionFinder.surface(sentence, start, end))) {
 						// The rules' typed names win; a model adds what they missed or
 						// left untyped.
 						boolean covered = mentions.stream()

@@ -100,7 +100,8 @@ final class EntityResolver {
 			if (strongest != null
 					&& (mention.type() == null || strongest.evidence().ordinal() < mention.evidence().ordinal())) {
 				typed.add(new Mention(mention.sentence(), mention.start(), mention.end(), mention.words(),
-						strongest.type(), strongest.evidence(), strongest.canonical(), strongest.countryCodes()));
+						mention.surface(), strongest.type(), strongest.evidence(), strongest.canonical(),
+						strongest.countryCodes()));
 			}
 			else {
 				typed.add(mention);
@@ -129,13 +130,16 @@ final class EntityResolver {
 			if (full.words().size() <= words.size()) {
 				continue;
 			}
-			if (cluster.type == EntityType.PERSON && (mention.type() == null || mention.type() == EntityType.PERSON)
+			boolean weak = mention.type() == null || mention.evidence() == Mention.Evidence.SHAPE
+					|| mention.evidence() == Mention.Evidence.NONE;
+			if (cluster.type == EntityType.PERSON && (weak || mention.type() == EntityType.PERSON)
 					&& (endsWith(full.words(), words) || startsWith(full.words(), words))) {
 				return cluster;
 			}
 			if (cluster.type == EntityType.ORGANIZATION && words.size() == 1
-					&& (mention.type() == null || mention.type() == EntityType.ORGANIZATION)
-					&& MentionFinder.acronym(words.get(0)) && initials(full.words()).equals(words.get(0))) {
+					&& (weak || mention.type() == EntityType.ORGANIZATION)
+					&& ((MentionFinder.acronym(words.get(0)) && initials(full.words()).equals(words.get(0)))
+							|| endsWith(full.words(), words) || startsWith(full.words(), words))) {
 				return cluster;
 			}
 		}
@@ -206,7 +210,7 @@ final class EntityResolver {
 			}
 			Map<String, Integer> counts = new LinkedHashMap<>();
 			for (Mention mention : this.mentions) {
-				counts.merge(mention.key(), 1, Integer::sum);
+				counts.merge(mention.surface(), 1, Integer::sum);
 			}
 			return counts.entrySet()
 				.stream()

@@ -6,11 +6,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -34,6 +36,18 @@ public final class Gazetteer {
 
 	private static final String FOLDER = "/gazetteer/";
 
+	/**
+	 * Roles that, written in lower case right before a name, make it a person ("said
+	 * spokeswoman Ana Ruiz"), besides the lower-case forms of the titles.
+	 */
+	private static final Set<String> ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "analyst", "economist",
+			"striker", "goalkeeper", "midfielder", "defender", "forward", "winger", "coach", "manager", "head coach",
+			"chief executive", "chief executive officer", "co-founder", "founder", "chair", "head", "lawyer",
+			"attorney", "author", "novelist", "singer", "actor", "actress", "director", "producer", "researcher",
+			"scientist", "astronomer", "glaciologist", "historian", "professor", "teacher", "head teacher",
+			"headteacher", "resident", "driver", "pilot", "owner", "captain", "president", "minister", "governor",
+			"mayor", "senator", "secretary", "chancellor", "premier", "leader", "rival", "boss", "chief");
+
 	private final Map<String, List<Place>> places;
 
 	private final Map<String, String> demonyms;
@@ -48,11 +62,15 @@ public final class Gazetteer {
 
 	private final Set<String> organisationWords;
 
+	private final Set<String> placeWords;
+
+	private final Set<String> lowerCaseTitles;
+
 	private final int longestKey;
 
 	private Gazetteer(Map<String, List<Place>> places, Map<String, String> demonyms, Map<String, String> organisations,
-			Map<String, String> people, Set<String> givenNames, Set<String> personTitles,
-			Set<String> organisationWords) {
+			Map<String, String> people, Set<String> givenNames, Set<String> personTitles, Set<String> organisationWords,
+			Set<String> placeWords) {
 		this.places = Map.copyOf(places);
 		this.demonyms = Map.copyOf(demonyms);
 		this.organisations = Map.copyOf(organisations);
@@ -60,9 +78,16 @@ public final class Gazetteer {
 		this.givenNames = Set.copyOf(givenNames);
 		this.personTitles = Set.copyOf(personTitles);
 		this.organisationWords = Set.copyOf(organisationWords);
+		this.placeWords = Set.copyOf(placeWords);
+		Set<String> lower = new HashSet<>();
+		for (String title : personTitles) {
+			lower.add(title.toLowerCase(Locale.ROOT));
+		}
+		lower.addAll(ROLES);
+		this.lowerCaseTitles = Set.copyOf(lower);
 		int longest = 1;
-		for (Set<String> keys : List.of(places.keySet(), demonyms.keySet(), organisations.keySet(), people.keySet(),
-				personTitles)) {
+		for (Set<String> keys : List.of(this.places.keySet(), demonyms.keySet(), organisations.keySet(),
+				people.keySet(), personTitles, this.lowerCaseTitles)) {
 			for (String key : keys) {
 				longest = Math.max(longest, key.split(" ").length);
 			}
@@ -115,7 +140,14 @@ public final class Gazetteer {
 		lines("person-titles.txt", (columns) -> titles.add(key(columns[0])));
 		Set<String> organisationWords = new HashSet<>();
 		lines("organisation-words.txt", (columns) -> organisationWords.add(columns[0]));
-		return new Gazetteer(places, demonyms, organisations, people, givenNames, titles, organisationWords);
+		Set<String> placeWords = new HashSet<>();
+		lines("place-words.txt", (columns) -> placeWords.add(columns[0]));
+		// Also without accents: "Zurich" for "Zürich", "Sao Paulo" for "São Paulo".
+		for (Map<String, ?> names : List.of(places, organisations, people)) {
+			foldAccents(names);
+		}
+		return new Gazetteer(places, demonyms, organisations, people, givenNames, titles, organisationWords,
+				placeWords);
 	}
 
 	/**
@@ -162,6 +194,26 @@ public final class Gazetteer {
 
 	boolean organisationWord(String word) {
 		return this.organisationWords.contains(word);
+	}
+
+	boolean placeWord(String word) {
+		return this.placeWords.contains(word);
+	}
+
+	/** A title or role written in lower case ("governor", "chief executive"). */
+	boolean lowerCaseTitle(String key) {
+		return this.lowerCaseTitles.contains(key);
+	}
+
+	private static <V> void foldAccents(Map<String, V> names) {
+		Map<String, V> folded = new HashMap<>();
+		names.forEach((key, value) -> {
+			String plain = Normalizer.normalize(key, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+			if (!plain.equals(key) && !names.containsKey(plain)) {
+				folded.put(plain, value);
+			}
+		});
+		names.putAll(folded);
 	}
 
 	private static void addPlace(Map<String, List<Place>> places, String name, Place place) {

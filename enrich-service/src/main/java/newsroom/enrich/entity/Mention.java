@@ -13,14 +13,15 @@ import org.jspecify.annotations.Nullable;
  * @param start index of the first token in the sentence
  * @param end index after the last token
  * @param words the name's tokens as written
+ * @param surface the name as written in the text, spaces normalised
  * @param type what the evidence says it is, {@code null} when nothing does yet
  * @param evidence how sure that type is
  * @param canonical the gazetteer's name for it ("United States" for "U.S."), or
  * {@code null}
  * @param countryCodes countries a place may lie in, most likely first; empty when unknown
  */
-record Mention(int sentence, int start, int end, List<String> words, @Nullable EntityType type, Evidence evidence,
-		@Nullable String canonical, List<String> countryCodes) {
+record Mention(int sentence, int start, int end, List<String> words, String surface, @Nullable EntityType type,
+		Evidence evidence, @Nullable String canonical, List<String> countryCodes) {
 
 	Mention {
 		words = List.copyOf(words);
@@ -32,8 +33,8 @@ record Mention(int sentence, int start, int end, List<String> words, @Nullable E
 	}
 
 	Mention as(EntityType type, Evidence evidence) {
-		return new Mention(this.sentence, this.start, this.end, this.words, type, evidence, this.canonical,
-				this.countryCodes);
+		return new Mention(this.sentence, this.start, this.end, this.words, this.surface, type, evidence,
+				this.canonical, this.countryCodes);
 	}
 
 	boolean overlaps(int sentence, int start, int end) {

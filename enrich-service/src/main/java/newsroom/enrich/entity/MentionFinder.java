@@ -9,6 +9,7 @@ import java.util.Set;
 import newsroom.enrich.analysis.Sentence;
 import newsroom.enrich.analysis.Token;
 import newsroom.enrich.text.WordRanks;
+import newsroom.enrich.text.WordTokenizer;
 import newsroom.events.EntityType;
 
 /**
@@ -23,13 +24,26 @@ import newsroom.events.EntityType;
 final class MentionFinder {
 
 	/** Lower-case words that may join the parts of one name. */
-	private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "da", "del", "della", "van", "von", "der",
-			"den", "al", "bin", "bint", "la", "le", "du", "dos", "das", "y", "and", "&", "the", "on");
+	private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "da", "del", "della", "di", "van", "von",
+			"der", "den", "ten", "ter", "te", "zu", "al", "el", "bin", "bint", "ibn", "la", "le", "du", "dos", "das",
+			"y", "and", "&", "the");
 
 	/**
-	 * Connectors that only join the parts of an organisation's name ("Bank of the West").
+	 * Connectors that only join the parts of an organisation's name ("Bank of the West");
+	 * a person's name keeps "van der", "bin" and the like, but "Maria Gonzalez of New
+	 * Mexico" is two names.
 	 */
-	private static final Set<String> ORGANISATION_CONNECTORS = Set.of("and", "&", "the", "on", "for");
+	private static final Set<String> ORGANISATION_CONNECTORS = Set.of("and", "&", "the", "for", "of");
+
+	/** Lower-case nouns that, right before or after a name, make it an organisation. */
+	private static final Set<String> ORGANISATION_NOUNS = Set.of("company", "firm", "group", "carmaker", "automaker",
+			"maker", "manufacturer", "retailer", "airline", "bank", "lender", "insurer", "chain", "start-up", "startup",
+			"agency", "union", "broadcaster", "newspaper", "giant", "operator", "supplier", "developer", "publisher",
+			"club", "party", "charity", "regulator", "watchdog", "conglomerate", "brand", "label", "network", "outlet",
+			"platform", "website", "app", "band");
+
+	/** Prepositions that, right before a single unknown name, make it a place. */
+	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near");
 
 	private static final Set<String> PLACE_NOUNS = Set.of("region", "province", "oblast", "county", "district",
 			"prefecture", "governorate", "state", "peninsula", "valley", "island", "islands", "coast", "river",
@@ -60,6 +74,9 @@ final class MentionFinder {
 	 */
 	static final int COMMON_AT_START = 20_000;
 
+	/** Words this common are function words ("The", "In"), never the start of a name. */
+	static final int FUNCTION_WORDS = 500;
+
 	/** A name whose words are all rarer than this looks like a person's name. */
 	static final int COMMON_IN_NAME = 8_000;
 
@@ -82,8 +99,9 @@ final class MentionFinder {
 		Set<String> capitalisedInside = capitalisedInside(body);
 		List<Mention> mentions = new ArrayList<>();
 		for (int s = 0; s < body.size(); s++) {
-			List<String> words = body.get(s).tokens().stream().map(Token::text).toList();
-			new SentenceScan(s, words, capitalisedInside, mentions, countries).run();
+			Sentence sentence = body.get(s);
+			List<String> words = sentence.tokens().stream().map(Token::text).toList();
+			new SentenceScan(s, sentence, words, capitalisedInside, mentions, countries).run();
 		}
 		return mentions;
 	}
@@ -107,6 +125,17 @@ final class MentionFinder {
 		return words;
 	}
 
+	/**
+	 * The text from a sentence's token {@code start} to before {@code end}, spaces
+	 * normalised.
+	 */
+	static String surface(Sentence sentence, int start, int end) {
+		List<Token> tokens = sentence.tokens();
+		return sentence.text()
+			.substring(tokens.get(start).start() - sentence.start(), tokens.get(end - 1).end() - sentence.start())
+			.replaceAll("\\s+", " ");
+	}
+
 	static boolean nameLike(String word) {
 		return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
 	}
@@ -128,6 +157,8 @@ final class MentionFinder {
 
 		private final int sentence;
 
+		private final Sentence source;
+
 		private final List<String> words;
 
 		private final Set<String> capitalisedInside;
@@ -136,9 +167,10 @@ final class MentionFinder {
 
 		private final Set<String> countries;
 
-		SentenceScan(int sentence, List<String> words, Set<String> capitalisedInside, List<Mention> mentions,
-				Set<String> countries) {
+		SentenceScan(int sentence, Sentence source, List<String> words, Set<String> capitalisedInside,
+				List<Mention> mentions, Set<String> countries) {
 			this.sentence = sentence;
+			this.source = source;
 			this.words = words;
 			this.capitalisedInside = capitalisedInside;
 			this.mentions = mentions;
@@ -151,7 +183,10 @@ final class MentionFinder {
 			while (i < this.words.size()) {
 				String word = this.words.get(i);
 				if (!nameLike(word)) {
-					i++;
+					int name = (i + 1 < this.words.size() && this.words.get(i + 1).equals(",")) ? i + 2 : i + 1;
+					boolean beforeName = name < this.words.size() && nameLike(this.words.get(name));
+					// "governor Shaktikanta Das", "chief executive, Anko van der Werff,"
+					i = (beforeName && lowerCaseTitleEndsAt(i)) ? titled(i, name, false) : i + 1;
 					continue;
 				}
 				i = step(i, i == first);
@@ -163,6 +198,10 @@ final class MentionFinder {
 			int known = longestKnown(i);
 			int demonym = longest(i, (key) -> MentionFinder.this.gazetteer.demonym(key) != null);
 			int title = longest(i, MentionFinder.this.gazetteer::personTitle);
+			if (title == 0 && sentenceStart) {
+				// "Glaciologist Matthias Huss said": a role capitalised by the sentence.
+				title = longest(i, (key) -> MentionFinder.this.gazetteer.lowerCaseTitle(key.toLowerCase(Locale.ROOT)));
+			}
 			if (known > 0 && known >= demonym && known >= title) {
 				return known(i, i + known, sentenceStart);
 			}
@@ -170,9 +209,12 @@ final class MentionFinder {
 				return demonym(i, i + demonym);
 			}
 			if (title > 0) {
-				return titled(i, i + title);
+				return titled(i, i + title, true);
 			}
-			if (sentenceStart && commonAtStart(this.words.get(i))) {
+			if (sentenceStart && commonAtStart(this.words.get(i))
+					&& !(MentionFinder.this.ranks.rank(this.words.get(i)) > FUNCTION_WORDS
+							&& hasOrganisationWord(i, chunkEnd(i)))) {
+				// "Most soldiers", "The Met Office"; but "Reserve Bank of India".
 				return i + 1;
 			}
 			int end = chunkEnd(i);
@@ -183,12 +225,16 @@ final class MentionFinder {
 		/** A gazetteer name from {@code start} to {@code end}. */
 		private int known(int start, int end, boolean sentenceStart) {
 			String key = key(start, end);
+			if (calendar(start, end)) {
+				return end;
+			}
 			if (end < this.words.size() && nameLike(this.words.get(end)) && !startsCue(end)) {
 				// "Washington Post", "Moscow State University", "Jordan Henderson": the
-				// known name is only the start of a longer one.
+				// known name is only the start of a longer one, when a cue says so.
 				int longer = chunkEnd(start);
 				java.util.Optional<Mention> whole = classify(start, longer);
-				if (whole.isPresent() && whole.get().type() != null) {
+				if (whole.isPresent() && whole.get().type() != null && (whole.get().evidence() == Mention.Evidence.CUE
+						|| MentionFinder.this.gazetteer.givenName(this.words.get(start)))) {
 					this.mentions.add(whole.get());
 					return longer;
 				}
@@ -237,11 +283,20 @@ final class MentionFinder {
 		}
 
 		/** A title, and the name after it if there is one. */
-		private int titled(int start, int end) {
+		private int titled(int start, int end, boolean capitalised) {
 			if (end >= this.words.size() || !nameLike(this.words.get(end)) || startsCue(end)) {
 				return end;
 			}
 			int chunkEnd = chunkEnd(end);
+			if (!capitalised) {
+				// "governor Shaktikanta Das": a lower-case role only before a person's
+				// name.
+				if (!hasOrganisationWord(end, chunkEnd) && !calendar(end, chunkEnd) && knownAt(end) == 0) {
+					add(end, chunkEnd, EntityType.PERSON, Mention.Evidence.CUE, null, List.of());
+					return chunkEnd;
+				}
+				return end;
+			}
 			if (hasOrganisationWord(end, chunkEnd)) {
 				// "General Motors", "Prince's Trust": the title word is part of the name.
 				add(start, chunkEnd, EntityType.ORGANIZATION, Mention.Evidence.CUE, null, List.of());
@@ -257,8 +312,15 @@ final class MentionFinder {
 			if (calendar(start, end)) {
 				return java.util.Optional.empty();
 			}
-			if (hasOrganisationWord(start, end)) {
+			if (length == 1 && MentionFinder.this.gazetteer.organisationWord(this.words.get(start))) {
+				// "Police", "United": a lone organisation word names nothing by itself.
+				return mention(start, end, null, Mention.Evidence.NONE);
+			}
+			if (hasOrganisationWord(start, end) || organisationNounNextTo(start, end)) {
 				return mention(start, end, EntityType.ORGANIZATION, Mention.Evidence.CUE);
+			}
+			if (length > 1 && hasPlaceWordAtEdge(start, end)) {
+				return mention(start, end, EntityType.LOCATION, Mention.Evidence.CUE);
 			}
 			String first = this.words.get(start);
 			if (length == 1 && acronym(first)) {
@@ -269,11 +331,26 @@ final class MentionFinder {
 				return mention(start, end, EntityType.LOCATION, Mention.Evidence.CUE);
 			}
 			boolean plainWords = plainWords(start, end);
-			if (length >= 2 && length <= 4 && plainWords && MentionFinder.this.gazetteer.givenName(first)) {
+			int given = firstGivenName(start, end);
+			if (plainWords && given >= 0 && end - given >= 2 && end - given <= 3
+					&& (end - given == 2 || !common(end - 1, end))) {
+				// "Co-founder Peter Carlsson": leading role words are not part of the
+				// name.
+				return mention(given, end, EntityType.PERSON, Mention.Evidence.SHAPE);
+			}
+			if (length >= 2 && length <= 4 && plainWords && speechContext(start, end) && !common(start, end)) {
 				return mention(start, end, EntityType.PERSON, Mention.Evidence.SHAPE);
 			}
-			if (length <= 3 && plainWords && speechContext(start, end) && !common(start, end)) {
-				return mention(start, end, EntityType.PERSON, Mention.Evidence.SHAPE);
+			if (length == 1 && plainWords && !common(start, end) && !possessiveAfter(end)) {
+				if (speechContext(start, end)) {
+					// A lone unknown name that speaks is an organisation ("Basarnas
+					// said"),
+					// unless it turns out to be the surname of a person named in full.
+					return mention(start, end, EntityType.ORGANIZATION, Mention.Evidence.SHAPE);
+				}
+				if (start >= 1 && PLACE_PREPOSITIONS.contains(this.words.get(start - 1))) {
+					return mention(start, end, EntityType.LOCATION, Mention.Evidence.SHAPE);
+				}
 			}
 			if (length >= 2 && length <= 3 && plainWords && !common(start, end)) {
 				return mention(start, end, EntityType.PERSON, Mention.Evidence.SHAPE);
@@ -281,15 +358,63 @@ final class MentionFinder {
 			return mention(start, end, null, Mention.Evidence.NONE);
 		}
 
+		/**
+		 * The first token from {@code start} that is a given name, -1 if none or after
+		 * common words only.
+		 */
+		private int firstGivenName(int start, int end) {
+			for (int i = start; i < end; i++) {
+				if (MentionFinder.this.gazetteer.givenName(this.words.get(i))) {
+					return i;
+				}
+				if (MentionFinder.this.ranks.rank(this.words.get(i)) > COMMON_AT_START) {
+					return -1;
+				}
+			}
+			return -1;
+		}
+
+		private boolean possessiveAfter(int end) {
+			return end < this.words.size() && this.words.get(end).length() == 2
+					&& WordTokenizer.isApostrophe(this.words.get(end).charAt(0));
+		}
+
+		private boolean organisationNounNextTo(int start, int end) {
+			if ((start >= 1 && ORGANISATION_NOUNS.contains(this.words.get(start - 1)))
+					|| (end < this.words.size() && ORGANISATION_NOUNS.contains(this.words.get(end)))) {
+				return true;
+			}
+			// "Northvolt, the Swedish battery maker, ...": an apposition that says what
+			// it is.
+			if (end + 2 < this.words.size() && this.words.get(end).equals(",")
+					&& Set.of("the", "a", "an").contains(this.words.get(end + 1))) {
+				for (int i = end + 2; i < Math.min(this.words.size(), end + 7); i++) {
+					String word = this.words.get(i);
+					if (ORGANISATION_NOUNS.contains(word)) {
+						return true;
+					}
+					if (isPunctuation(word)) {
+						return false;
+					}
+				}
+			}
+			return false;
+		}
+
+		private boolean hasPlaceWordAtEdge(int start, int end) {
+			return MentionFinder.this.gazetteer.placeWord(this.words.get(end - 1))
+					|| MentionFinder.this.gazetteer.placeWord(this.words.get(start));
+		}
+
 		private java.util.Optional<Mention> mention(int start, int end, EntityType type, Mention.Evidence evidence) {
-			return java.util.Optional.of(new Mention(this.sentence, start, end, this.words.subList(start, end), type,
-					evidence, null, List.of()));
+			return java.util.Optional.of(new Mention(this.sentence, start, end, this.words.subList(start, end),
+					surface(this.source, start, end), type, evidence, null, List.of()));
 		}
 
 		private void add(int start, int end, EntityType type, Mention.Evidence evidence, String canonical,
 				List<String> codes) {
-			this.mentions.add(new Mention(this.sentence, start, end, this.words.subList(start, end), type, evidence,
-					canonical, codes));
+			this.mentions.add(new Mention(this.sentence, start, end, this.words.subList(start, end),
+					surface(this.source, start, end), type, evidence, canonical, codes));
 		}
 
 		/**
@@ -301,28 +426,61 @@ final class MentionFinder {
 			int j = start + 1;
 			while (j < this.words.size()) {
 				String word = this.words.get(j);
-				if (nameLike(word) && !startsTitle(j)) {
+				if (nameLike(word) && !startsTitle(j) && !CALENDAR.contains(word)) {
 					j++;
 					end = j;
+					continue;
 				}
-				else if (CONNECTORS.contains(word) && j + 1 < this.words.size() && nameLike(this.words.get(j + 1))
-						&& !startsTitle(j + 1)) {
-					j++;
+				// "van der Werff", "Women's Tennis Association": connectors and
+				// possessives
+				// go on only when a name follows them.
+				int next = j;
+				while (next < this.words.size() && next - j < 2 && (CONNECTORS.contains(this.words.get(next))
+						|| (next == j && possessive(this.words.get(next))))) {
+					next++;
+				}
+				if (next > j && next < this.words.size() && nameLike(this.words.get(next)) && !startsTitle(next)
+						&& !CALENDAR.contains(this.words.get(next))) {
+					j = next;
 				}
 				else {
 					break;
 				}
 			}
-			if (!hasOrganisationWord(start, end)) {
-				// "Russia and Ukraine", "Blinken for the": only organisations' names span
-				// these.
-				for (int k = start + 1; k < end; k++) {
-					if (ORGANISATION_CONNECTORS.contains(this.words.get(k))) {
+			boolean organisation = hasOrganisationWord(start, end) || hasPlaceWordAtEdge(start, end);
+			for (int k = start + 1; k < end; k++) {
+				if (ORGANISATION_CONNECTORS.contains(this.words.get(k)) || possessive(this.words.get(k))) {
+					// "Russia and Ukraine", "Gonzalez of New Mexico", "Putin’s Kremlin":
+					// only
+					// the names of organisations and places span these; and "Sarah Okafor
+					// of
+					// the University of Cambridge" is a person, then an organisation.
+					if (!organisation || (MentionFinder.this.gazetteer.givenName(this.words.get(start))
+							&& k - start <= 3 && !hasOrganisationWord(start, k))) {
 						return k;
 					}
+					break;
 				}
 			}
 			return end;
+		}
+
+		/** A lower-case title or role of one to three words ends at {@code i}. */
+		private boolean lowerCaseTitleEndsAt(int i) {
+			String key = this.words.get(i);
+			for (int length = 1; length <= 3 && i - length + 1 >= 0; length++) {
+				if (length > 1) {
+					key = this.words.get(i - length + 1) + " " + key;
+				}
+				if (MentionFinder.this.gazetteer.lowerCaseTitle(key)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private int knownAt(int start) {
+			return longestKnown(start);
 		}
 
 		private int longestKnown(int start) {
@@ -376,6 +534,16 @@ final class MentionFinder {
 			if (end < this.words.size() && PLACE_NOUNS.contains(this.words.get(end))) {
 				return true;
 			}
+			// "Boca Chica, Texas": a name followed by the region or country it lies in.
+			if (end + 1 < this.words.size() && this.words.get(end).equals(",")) {
+				int known = longest(end + 1,
+						(key) -> MentionFinder.this.gazetteer.places(key)
+							.stream()
+							.anyMatch((place) -> place.kind() != Gazetteer.Place.Kind.CITY));
+				if (known > 0 && (end + 1 + known == this.words.size() || !nameLike(this.words.get(end + 1 + known)))) {
+					return true;
+				}
+			}
 			return start >= 2 && PLACE_PREFIXES.contains(lower(start - 2) + " " + lower(start - 1));
 		}
 
@@ -391,11 +559,17 @@ final class MentionFinder {
 					|| (start >= 2 && SPEECH_BEFORE.contains(lower(start - 2) + " " + lower(start - 1)));
 		}
 
-		/** Only capitalised letters-and-hyphens words, no connector, no all-capitals. */
+		/**
+		 * Capitalised words of letters (and name particles such as "van der" inside), no
+		 * all-capitals: the shape of a person's name.
+		 */
 		private boolean plainWords(int start, int end) {
 			for (int i = start; i < end; i++) {
 				String word = this.words.get(i);
-				if (!nameLike(word) || acronym(word) || !Character.isLetter(word.charAt(word.length() - 1))) {
+				boolean particle = i > start && i < end - 1 && CONNECTORS.contains(word)
+						&& !ORGANISATION_CONNECTORS.contains(word);
+				if (!particle
+						&& (!nameLike(word) || acronym(word) || !Character.isLetter(word.charAt(word.length() - 1)))) {
 					return false;
 				}
 			}
@@ -436,8 +610,13 @@ final class MentionFinder {
 
 	}
 
+	private static boolean possessive(String word) {
+		return word.length() == 2 && WordTokenizer.isApostrophe(word.charAt(0))
+				&& (word.charAt(1) == 's' || word.charAt(1) == 'S');
+	}
+
 	static boolean acronym(String word) {
-		if (word.length() < 2 || word.length() > 6) {
+		if (word.length() < 2 || word.length() > 8) {
 			return false;
 		}
 		int upper = 0;

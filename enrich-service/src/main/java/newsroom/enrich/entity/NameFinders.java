@@ -85,7 +85,7 @@ public final class NameFinders {
 	 * @param words its tokens
 	 * @return the mentions, typed
 	 */
-	List<Mention> find(int sentence, List<String> words) {
+	List<Mention> find(int sentence, List<String> words, Surfaces surfaces) {
 		if (this.models.isEmpty()) {
 			return List.of();
 		}
@@ -94,11 +94,20 @@ public final class NameFinders {
 		for (NameFinderME finder : this.finders.get()) {
 			for (Span span : finder.find(tokens)) {
 				type(span.getType()).ifPresent((type) -> mentions.add(new Mention(sentence, span.getStart(),
-						span.getEnd(), words.subList(span.getStart(), span.getEnd()), type, Mention.Evidence.MODEL,
-						null, List.of())));
+						span.getEnd(), words.subList(span.getStart(), span.getEnd()),
+						surfaces.surface(span.getStart(), span.getEnd()), type, Mention.Evidence.MODEL, null,
+						List.of())));
 			}
 		}
 		return mentions;
+	}
+
+	/** The text of a run of a sentence's tokens. */
+	@FunctionalInterface
+	interface Surfaces {
+
+		String surface(int start, int end);
+
 	}
 
 	/** Forget what the models adapted to in one article before the next. */
