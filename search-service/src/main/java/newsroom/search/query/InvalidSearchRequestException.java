@@ -35,9 +35,9 @@ public class InvalidSearchRequestException extends ErrorResponseException {
 		String detail = errors.stream()
 			.map((error) -> error.field() + " " + error.message())
 			.reduce((a, b) -> a + "; " + b)
-			.orElse("Invalid search parameters");
+			.orElse("Invalid request parameters");
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setTitle("Invalid search parameters");
+		problem.setTitle("Invalid request parameters");
 		problem.setProperty("errors", List.copyOf(errors));
 		return problem;
 	}
