@@ -46,7 +46,7 @@ public final class Gazetteer {
 			"attorney", "author", "novelist", "singer", "actor", "actress", "director", "producer", "researcher",
 			"scientist", "astronomer", "glaciologist", "historian", "professor", "teacher", "head teacher",
 			"headteacher", "resident", "driver", "pilot", "owner", "captain", "president", "minister", "governor",
-			"mayor", "senator", "secretary", "chancellor", "premier", "leader", "rival", "boss", "chief");
+			"mayor", "senator", "secretary", "chancellor", "premier", "leader", "boss", "chief");
 
 	private final Map<String, List<Place>> places;
 

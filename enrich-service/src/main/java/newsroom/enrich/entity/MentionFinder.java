@@ -25,8 +25,8 @@ final class MentionFinder {
 
 	/** Lower-case words that may join the parts of one name. */
 	private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "da", "del", "della", "di", "van", "von",
-			"der", "den", "ten", "ter", "te", "zu", "al", "el", "bin", "bint", "ibn", "la", "le", "du", "dos", "das",
-			"y", "and", "&", "the");
+			"der", "den", "ten", "ter", "te", "zu", "al", "el", "bin", "bint", "ibn", "la", "le", "du", "do", "dos",
+			"das", "y", "and", "&", "the");
 
 	/**
 	 * Connectors that only join the parts of an organisation's name ("Bank of the West");
@@ -41,6 +41,10 @@ final class MentionFinder {
 			"agency", "union", "broadcaster", "newspaper", "giant", "operator", "supplier", "developer", "publisher",
 			"club", "party", "charity", "regulator", "watchdog", "conglomerate", "brand", "label", "network", "outlet",
 			"platform", "website", "app", "band");
+
+	private static final Set<String> ADJECTIVE_SUFFIXES = Set.of("based", "born", "led", "backed", "owned", "made",
+			"run", "controlled", "bound", "style", "era", "related", "linked", "funded", "listed", "registered",
+			"headquartered", "centred", "centered", "focused", "wide", "occupied", "held", "sponsored", "allied");
 
 	/** Prepositions that, right before a single unknown name, make it a place. */
 	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near");
@@ -137,7 +141,12 @@ final class MentionFinder {
 	}
 
 	static boolean nameLike(String word) {
-		return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+		if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+			return false;
+		}
+		// "Stockholm-based", "Ukraine-controlled": adjectives made from a name.
+		int hyphen = word.lastIndexOf('-');
+		return hyphen < 0 || !ADJECTIVE_SUFFIXES.contains(word.substring(hyphen + 1));
 	}
 
 	private static boolean isPunctuation(String word) {
@@ -449,6 +458,12 @@ final class MentionFinder {
 			}
 			boolean organisation = hasOrganisationWord(start, end) || hasPlaceWordAtEdge(start, end);
 			for (int k = start + 1; k < end; k++) {
+				if ((this.words.get(k).equals("and") || this.words.get(k).equals("&")) && hasOrganisationWord(start, k)
+						&& hasOrganisationWord(k + 1, end)) {
+					// "Vertex Pharmaceuticals and CRISPR Therapeutics": two
+					// organisations.
+					return k;
+				}
 				if (ORGANISATION_CONNECTORS.contains(this.words.get(k)) || possessive(this.words.get(k))) {
 					// "Russia and Ukraine", "Gonzalez of New Mexico", "Putin’s Kremlin":
 					// only
@@ -540,7 +555,9 @@ final class MentionFinder {
 						(key) -> MentionFinder.this.gazetteer.places(key)
 							.stream()
 							.anyMatch((place) -> place.kind() != Gazetteer.Place.Kind.CITY));
-				if (known > 0 && (end + 1 + known == this.words.size() || !nameLike(this.words.get(end + 1 + known)))) {
+				int after = end + 1 + known;
+				if (known > 0 && (after == this.words.size()
+						|| (!nameLike(this.words.get(after)) && !possessive(this.words.get(after))))) {
 					return true;
 				}
 			}

@@ -34,9 +34,16 @@ public final class EntityEvaluation {
 	}
 
 	public static void main(String[] args) {
-		boolean verbose = Boolean.getBoolean("verbose");
-		List<DevSet.Paragraph> paragraphs = DevSet.read("entities.jsonl", DevSet.Paragraph.class);
 		Enricher enricher = Enrichers.standard(NlpModels.load(), StageObserver.NONE);
+		evaluate(enricher, "entities.jsonl", "dev set (the rules were developed on it)");
+		print("");
+		evaluate(enricher, "entities-heldout.jsonl",
+				"second set (written after the rules were developed on the first)");
+	}
+
+	private static void evaluate(Enricher enricher, String file, String label) {
+		boolean verbose = Boolean.getBoolean("verbose");
+		List<DevSet.Paragraph> paragraphs = DevSet.read(file, DevSet.Paragraph.class);
 		Map<String, Counts> byType = new LinkedHashMap<>();
 		for (String type : List.of("PERSON", "ORGANIZATION", "LOCATION")) {
 			byType.put(type, new Counts());
@@ -90,8 +97,8 @@ public final class EntityEvaluation {
 		}
 		Counts all = new Counts();
 		byType.values().forEach(all::add);
-		print("Entities on " + paragraphs.size() + " paragraphs ("
-				+ paragraphs.stream().mapToInt((p) -> p.entities().size()).sum() + " hand-checked entities)");
+		print(file + ", " + label + ": " + paragraphs.size() + " paragraphs, "
+				+ paragraphs.stream().mapToInt((p) -> p.entities().size()).sum() + " hand-checked entities");
 		print(String.format(Locale.ROOT, "%-14s %9s %7s %6s %5s %5s %5s", "type", "precision", "recall", "F1", "tp",
 				"fp", "fn"));
 		byType.forEach((type, counts) -> print(counts.line(type)));
