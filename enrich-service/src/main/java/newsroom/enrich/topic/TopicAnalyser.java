@@ -24,8 +24,8 @@ public final class TopicAnalyser implements Analyser {
 
 	/**
 	 * The lowest normalised score a topic needs. With {@link #RELATIVE}, the best pair on
-	 * the dev set (tags F1 0.852) among those that keep a clearly secondary topic, such as
-	 * politics at a quarter of the war score in the sample article.
+	 * the dev set (tags F1 0.852) among those that keep a clearly secondary topic, such
+	 * as politics at a quarter of the war score in the sample article.
 	 */
 	static final double THRESHOLD = 4.0;
 

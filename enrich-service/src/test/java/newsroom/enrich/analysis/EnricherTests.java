@@ -42,20 +42,20 @@ class EnricherTests {
 	}
 
 	@Test
-	void summarisesSampleArticleWithItsLeadSentences() {
+	void summarisesSampleArticleWithWholeSentencesInTextOrder() {
 		String text = TestArticles.sample(TestArticles.SAMPLE);
 
 		String summary = enrichSample().summary();
 
-		assertThat(summary).contains("North Korea").hasSizeLessThanOrEqualTo(600);
-		assertThat(text).startsWith(summary);
-		assertThat(Character.isWhitespace(text.charAt(summary.length()))).isTrue();
-		assertThat(summary).isEqualTo("North Korea has sent nearly 12,000 soldiers to eastern Russia to train, "
-				+ "expected to join Russian forces in the fight against Ukraine soon. Most soldiers are heading "
-				+ "towards the Kursk region, a Ukraine-controlled area of Russia with particularly intense fighting. "
-				+ "Russia has trained the troops in infantry operations and tactics, implying that North Korea "
-				+ "“fully intends to use these forces in frontline operations,” according to U.S. Secretary of "
-				+ "State Anthony Blinken.");
+		assertThat(summary).startsWith("North Korea has sent nearly 12,000 soldiers to eastern Russia")
+			.endsWith(".")
+			.hasSizeLessThanOrEqualTo(600);
+		int from = 0;
+		for (String sentence : summary.split("(?<=[\\p{Ll}\\p{N}][.!?][”\"]?) (?=[“\"]?\\p{Lu})")) {
+			int at = text.indexOf(sentence, from);
+			assertThat(at).as(sentence).isGreaterThanOrEqualTo(from);
+			from = at + sentence.length();
+		}
 	}
 
 	@Test
@@ -94,7 +94,8 @@ class EnricherTests {
 
 		assertThat(summary).startsWith("Die Stadtverwaltung von Leipzig hat am Dienstag angekündigt, dass die "
 				+ "Straßenbahnlinien im Zentrum ab dem 3. Oktober wieder regelmäßig fahren werden. Nach monatelangen")
-			.endsWith("in der Region.")
+			.endsWith(".")
+			.doesNotContain("3. Oktober wieder regelmäßig fahren werden. Oktober")
 			.hasSizeLessThanOrEqualTo(600);
 	}
 
