@@ -68,6 +68,9 @@ public final class Gazetteer {
 
 	private final int longestKey;
 
+	/** Every proper prefix of a multi-token key, so that a longest match stops early. */
+	private final Set<String> prefixes;
+
 	private Gazetteer(Map<String, List<Place>> places, Map<String, String> demonyms, Map<String, String> organisations,
 			Map<String, String> people, Set<String> givenNames, Set<String> personTitles, Set<String> organisationWords,
 			Set<String> placeWords) {
@@ -86,13 +89,18 @@ public final class Gazetteer {
 		lower.addAll(ROLES);
 		this.lowerCaseTitles = Set.copyOf(lower);
 		int longest = 1;
+		Set<String> prefixes = new HashSet<>();
 		for (Set<String> keys : List.of(this.places.keySet(), demonyms.keySet(), organisations.keySet(),
 				people.keySet(), personTitles, this.lowerCaseTitles)) {
 			for (String key : keys) {
 				longest = Math.max(longest, key.split(" ").length);
+				for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+					prefixes.add(key.substring(0, space));
+				}
 			}
 		}
 		this.longestKey = longest;
+		this.prefixes = Set.copyOf(prefixes);
 	}
 
 	/**
@@ -162,6 +170,11 @@ public final class Gazetteer {
 	/** The most tokens any name has, which bounds a longest-match search. */
 	int longestKey() {
 		return this.longestKey;
+	}
+
+	/** Whether some longer name starts with these tokens. */
+	boolean prefix(String key) {
+		return this.prefixes.contains(key);
 	}
 
 	/** Places known under this key, countries and regions first, then cities by size. */

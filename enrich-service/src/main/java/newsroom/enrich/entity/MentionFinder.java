@@ -514,8 +514,12 @@ final class MentionFinder {
 					key.append(' ');
 				}
 				key.append(this.words.get(start + length - 1));
-				if (known.test(key.toString())) {
+				String candidate = key.toString();
+				if (known.test(candidate)) {
 					found = length;
+				}
+				if (!MentionFinder.this.gazetteer.prefix(candidate)) {
+					break;
 				}
 			}
 			return found;

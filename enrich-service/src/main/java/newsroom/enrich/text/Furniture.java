@@ -17,7 +17,10 @@ public final class Furniture {
 	private static final Pattern TERMINAL = Pattern.compile("[.!?…][\"'”’»)\\]]*$");
 
 	/** Phrases that mark furniture wherever they appear in a line. */
-	private static final Pattern ANYWHERE = Pattern.compile("(?iu)story continues below|continue reading"
+	/**
+	 * Matched against the lower-cased sentence: a case-insensitive alternation is slow.
+	 */
+	private static final Pattern ANYWHERE = Pattern.compile("story continues below|continue reading"
 			+ "|all rights reserved|©|\\(ap photo|getty images|click here|sign up for (our|the)|our newsletter"
 			+ "|this (article|story) (was )?(originally |first )?(published|appeared)|lesen sie (auch|mehr)"
 			+ "|lire aussi|leer más|weiterlesen");
@@ -52,6 +55,41 @@ public final class Furniture {
 	}
 
 	/**
+	 * Whether a sentence of the body (already free of {@link #boilerplate} and the page
+	 * tail) is too short or unfinished to lead a summary.
+	 * @param sentence the sentence, whitespace normalised
+	 * @return {@code true} when it should not go into a summary
+	 */
+	public static boolean fragment(String sentence) {
+		return WORD.matcher(sentence).results().count() < MIN_WORDS || !TERMINAL.matcher(sentence).find();
+	}
+
+	/**
+	 * Text with every run of whitespace made one space, without leading or trailing
+	 * whitespace.
+	 * @param text any text
+	 * @return the normalised text
+	 */
+	public static String normalise(String text) {
+		StringBuilder normal = new StringBuilder(text.length());
+		boolean space = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c)) {
+				space = normal.length() > 0;
+			}
+			else {
+				if (space) {
+					normal.append(' ');
+					space = false;
+				}
+				normal.append(c);
+			}
+		}
+		return normal.toString();
+	}
+
+	/**
 	 * Whether a sentence is furniture.
 	 * @param sentence the sentence, whitespace normalised
 	 * @param title the article's headline
@@ -59,8 +97,8 @@ public final class Furniture {
 	 */
 	public static boolean test(String sentence, String title) {
 		return WORD.matcher(sentence).results().count() < MIN_WORDS || !TERMINAL.matcher(sentence).find()
-				|| sameText(sentence, title) || ANYWHERE.matcher(sentence).find() || LEADING.matcher(sentence).find()
-				|| LINK.matcher(sentence).find() || mostlyNotLetters(sentence);
+				|| sameText(sentence, title) || anywhere(sentence) || LEADING.matcher(sentence).find() || link(sentence)
+				|| mostlyNotLetters(sentence);
 	}
 
 	/**
@@ -73,8 +111,18 @@ public final class Furniture {
 	public static boolean boilerplate(String sentence, String title) {
 		boolean label = !TERMINAL.matcher(sentence).find()
 				&& WORD.matcher(sentence).results().count() <= MAX_LABEL_WORDS;
-		return label || sameText(sentence, title) || ANYWHERE.matcher(sentence).find()
-				|| LEADING.matcher(sentence).find() || LINK.matcher(sentence).find() || mostlyNotLetters(sentence);
+		return label || sameText(sentence, title) || anywhere(sentence) || LEADING.matcher(sentence).find()
+				|| link(sentence) || mostlyNotLetters(sentence);
+	}
+
+	private static boolean anywhere(String sentence) {
+		return ANYWHERE.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+	}
+
+	/** The pattern backtracks on long sentences: only run it where a link can be. */
+	private static boolean link(String sentence) {
+		return (sentence.indexOf('@') >= 0 || sentence.contains("http") || sentence.contains("www.")
+				|| sentence.contains("WWW.") || sentence.contains("HTTP")) && LINK.matcher(sentence).find();
 	}
 
 	/**
@@ -87,6 +135,11 @@ public final class Furniture {
 	}
 
 	private static boolean sameText(String sentence, String title) {
+		// Only punctuation and spacing may differ; a much longer or shorter line is not
+		// it.
+		if (Math.abs(sentence.length() - title.length()) > 20) {
+			return false;
+		}
 		return key(sentence).equals(key(title));
 	}
 
@@ -99,8 +152,17 @@ public final class Furniture {
 	 * than a third letters.
 	 */
 	private static boolean mostlyNotLetters(String sentence) {
-		long letters = sentence.codePoints().filter(Character::isLetter).count();
-		long visible = sentence.codePoints().filter((c) -> !Character.isWhitespace(c)).count();
+		int letters = 0;
+		int visible = 0;
+		for (int i = 0; i < sentence.length(); i++) {
+			char c = sentence.charAt(i);
+			if (Character.isLetter(c)) {
+				letters++;
+			}
+			if (!Character.isWhitespace(c)) {
+				visible++;
+			}
+		}
 		return letters * 3 < visible;
 	}
 

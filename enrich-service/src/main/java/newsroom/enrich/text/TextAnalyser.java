@@ -68,7 +68,7 @@ public final class TextAnalyser implements Analyser {
 	}
 
 	private static String normalise(String text) {
-		return text.strip().replaceAll("\\s+", " ");
+		return Furniture.normalise(text);
 	}
 
 }

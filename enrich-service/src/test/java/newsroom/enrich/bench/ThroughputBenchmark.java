@@ -1,0 +1,125 @@
+package newsroom.enrich.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+
+import newsroom.enrich.Enrichers;
+import newsroom.enrich.analysis.Enricher;
+import newsroom.enrich.nlp.NlpModels;
+import newsroom.events.Enrichment;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The throughput benchmark (not a test): the standard enricher, in process and on one
+ * thread, over articles of about 800 words assembled from the dev-set paragraphs (all
+ * English, every stage busy). A timed loop: {@code -Dwarmup=20} seconds of warm-up, then
+ * {@code -Dmeasure=30} seconds measured; prints articles per second on one core and the
+ * mean time of each stage.
+ *
+ * <pre>
+ * bench/enrich/run.sh newsroom.enrich.bench.ThroughputBenchmark
+ * </pre>
+ */
+public final class ThroughputBenchmark {
+
+	static final int TARGET_WORDS = 800;
+
+	private ThroughputBenchmark() {
+	}
+
+	public static void main(String[] args) {
+		long warmup = Long.getLong("warmup", 20);
+		long measure = Long.getLong("measure", 30);
+		List<String[]> articles = articles();
+		Map<String, LongAdder> stageNanos = new ConcurrentHashMap<>();
+		Enricher enricher = Enrichers.standard(NlpModels.load(),
+				(stage, nanos) -> stageNanos.computeIfAbsent(stage, (s) -> new LongAdder()).add(nanos));
+		run(enricher, articles, TimeUnit.SECONDS.toNanos(warmup));
+		stageNanos.clear();
+		long start = System.nanoTime();
+		long[] result = run(enricher, articles, TimeUnit.SECONDS.toNanos(measure));
+		double seconds = (System.nanoTime() - start) / 1e9;
+		long done = result[0];
+		print(String.format(Locale.ROOT, "%d distinct articles, %.0f words on average (checksum %d)", articles.size(),
+				articles.stream().mapToInt((a) -> a[1].split("\\s+").length).average().orElse(0), result[1]));
+		print(String.format(Locale.ROOT, "%d articles in %.1f s on one thread: %.0f articles/s per core (%.2f ms each)",
+				done, seconds, done / seconds, seconds * 1000 / done));
+		new TreeMap<>(stageNanos).forEach((stage, nanos) -> print(
+				String.format(Locale.ROOT, "  %-12s %.3f ms/article", stage, nanos.sum() / 1e6 / done)));
+	}
+
+	private static long[] run(Enricher enricher, List<String[]> articles, long nanos) {
+		long end = System.nanoTime() + nanos;
+		long done = 0;
+		long checksum = 0;
+		while (System.nanoTime() < end) {
+			String[] article = articles.get((int) (done % articles.size()));
+			Enrichment enrichment = enricher.enrich(article[0], article[1], null);
+			checksum += enrichment.entities().size() + enrichment.keywords().size();
+			done++;
+		}
+		return new long[] { done, checksum };
+	}
+
+	/**
+	 * Articles of about {@link #TARGET_WORDS} words: the dev-set paragraphs in a rotating
+	 * order, joined as paragraphs, so that each article differs.
+	 */
+	static List<String[]> articles() {
+		List<String> paragraphs = new ArrayList<>();
+		for (String file : List.of("entities.jsonl", "entities-heldout.jsonl", "summaries.jsonl")) {
+			for (JsonNode node : read(file)) {
+				paragraphs.add(node.get("text").asString());
+			}
+		}
+		List<String[]> articles = new ArrayList<>();
+		for (int a = 0; a < 50; a++) {
+			StringBuilder text = new StringBuilder();
+			int words = 0;
+			for (int p = a; words < TARGET_WORDS; p += 7) {
+				String paragraph = paragraphs.get(p % paragraphs.size());
+				text.append(paragraph).append("\n\n");
+				words += paragraph.split("\\s+").length;
+			}
+			articles.add(new String[] { "Article " + a + " of the benchmark", text.toString().strip() });
+		}
+		return articles;
+	}
+
+	private static List<JsonNode> read(String file) {
+		JsonMapper json = JsonMapper.builder().build();
+		List<JsonNode> nodes = new ArrayList<>();
+		try (InputStream in = ThroughputBenchmark.class.getResourceAsStream("/dev-set/" + file)) {
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				if (!line.isBlank()) {
+					nodes.add(json.readTree(line));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return nodes;
+	}
+
+	@SuppressWarnings("java:S106")
+	private static void print(String line) {
+		// A command-line report: standard output is its interface.
+		System.out.println(line);
+	}
+
+}
