@@ -31,32 +31,69 @@ final class BlockText {
 	 * @return its non-blank paragraphs in document order
 	 */
 	static List<String> paragraphs(Element root) {
+		return segments(root).stream().map(Segment::text).toList();
+	}
+
+	/**
+	 * The paragraphs of an element with how much of each is link text.
+	 * @param root the element
+	 * @return its non-blank paragraphs in document order
+	 */
+	static List<Segment> segments(Element root) {
 		Collector collector = new Collector();
 		NodeTraversor.traverse(collector, root);
 		collector.flush();
 		return collector.paragraphs;
 	}
 
+	/**
+	 * One paragraph.
+	 *
+	 * @param text its text
+	 * @param linkCharacters how many of its characters are inside links
+	 */
+	record Segment(String text, int linkCharacters) {
+
+		double linkDensity() {
+			return this.text.isEmpty() ? 0 : Math.min(1.0, this.linkCharacters / (double) this.text.length());
+		}
+
+	}
+
 	private static final class Collector implements NodeVisitor {
 
-		private final List<String> paragraphs = new ArrayList<>();
+		private final List<Segment> paragraphs = new ArrayList<>();
 
 		private final StringBuilder current = new StringBuilder();
+
+		private int linkDepth;
+
+		private int linkCharacters;
 
 		@Override
 		public void head(Node node, int depth) {
 			if (node instanceof TextNode text) {
 				append(text.getWholeText());
 			}
-			else if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-				flush();
+			else if (node instanceof Element element) {
+				if (BLOCKS.contains(element.normalName())) {
+					flush();
+				}
+				if (element.normalName().equals("a")) {
+					this.linkDepth++;
+				}
 			}
 		}
 
 		@Override
 		public void tail(Node node, int depth) {
-			if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-				flush();
+			if (node instanceof Element element) {
+				if (element.normalName().equals("a")) {
+					this.linkDepth--;
+				}
+				if (BLOCKS.contains(element.normalName())) {
+					flush();
+				}
 			}
 		}
 
@@ -71,6 +108,9 @@ final class BlockText {
 				}
 				else {
 					this.current.append(c);
+					if (this.linkDepth > 0) {
+						this.linkCharacters++;
+					}
 				}
 			}
 		}
@@ -78,9 +118,10 @@ final class BlockText {
 		void flush() {
 			String paragraph = this.current.toString().strip();
 			if (!paragraph.isEmpty()) {
-				this.paragraphs.add(paragraph);
+				this.paragraphs.add(new Segment(paragraph, this.linkCharacters));
 			}
 			this.current.setLength(0);
+			this.linkCharacters = 0;
 		}
 
 	}

@@ -44,23 +44,26 @@ final class ContentFinder {
 			"header", "meta", "dateline", "timestamp", "rating", "survey", "paywall", "teaser", "teasers", "carousel",
 			"gallery", "video", "player", "author", "authors", "contributor", "readmore", "further", "more", "next",
 			"prev", "previous", "follow", "donate", "support", "alert", "alerts", "notice", "toc", "aside", "pullquote",
-			"quote-box", "infobox", "factbox", "links", "category", "categories", "login", "search", "hidden", "sr",
-			"visually", "offscreen", "copyright", "disclaimer", "corrections", "feedback", "podcast", "audio", "listen",
-			"embed", "reactions", "rail", "promoted", "partner", "partners", "shop", "affiliate");
+			"quote-box", "infobox", "factbox", "links", "category", "categories", "login", "search", "sr", "visually",
+			"offscreen", "copyright", "disclaimer", "corrections", "feedback", "podcast", "audio", "listen", "embed",
+			"reactions", "rail", "promoted", "partner", "partners", "shop", "affiliate");
 
 	private static final Set<String> POSITIVE = Set.of("article", "body", "content", "story", "entry", "post", "text",
 			"main", "prose", "articlebody", "blog", "page", "news", "richtext", "rte", "copy");
 
 	private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z]+|(?<=[a-z])(?=[A-Z])");
 
-	private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "h2", "h3", "h4", "li", "td",
-			"dd");
-
 	private static final Pattern BYLINE_LINE = Pattern.compile(
 			"(?i)^(?:by|words by|written by|story by|reporting by|von|par|por)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,6}\\b.{0,60}$");
 
 	private static final Pattern DATELINE = Pattern.compile(
 			"(?i)^(?:published|updated|posted|last updated|first published|modified)\\b.{0,60}$|^\\d{1,2}\\s+\\p{L}+\\s+\\d{4}(?:,?\\s+\\d{1,2}[:.]\\d{2}.{0,12})?$|^\\p{L}+\\s+\\d{1,2},\\s+\\d{4}(?:,?\\s+\\d{1,2}[:.]\\d{2}.{0,12})?$|^\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{2}:\\d{2}.{0,10})?$");
+
+	/** Dates, times and reading times inside a short line. */
+	private static final Pattern META_PARTS = Pattern.compile(
+			"(?i)\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\s+\\d{4}\\b"
+					+ "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\s+\\d{1,2},\\s+\\d{4}\\b"
+					+ "|\\b\\d+\\s*min(?:ute)?s?\\s+read\\b|\\b(?:press release|published|updated|posted)\\b.*\\d");
 
 	private static final Pattern READING_TIME = Pattern.compile("(?i)^\\d+\\s*(?:min(?:ute)?s?)\\s+read$");
 
@@ -97,6 +100,13 @@ final class ContentFinder {
 	}
 
 	private static boolean isFurniture(Element element) {
+		String tag = element.normalName();
+		// The class list of an article or main element describes its content (WordPress
+		// adds "category-news", Drupal "node--promoted"), never furniture.
+		if (tag.equals("article") || tag.equals("main") || tag.equals("body")
+				|| element.attr("itemprop").equalsIgnoreCase("articleBody")) {
+			return false;
+		}
 		String names = element.className() + " " + element.id();
 		if (names.isBlank()) {
 			return false;
@@ -123,40 +133,45 @@ final class ContentFinder {
 		return tokens;
 	}
 
-	private static int classWeight(Element element) {
-		int weight = 0;
+	/**
+	 * A multiplier for names and tags that mark content: positive class or id tokens,
+	 * {@code itemprop=articleBody}, {@code <article>} and {@code <main>}.
+	 */
+	private static double weight(Element element) {
+		double weight = 1.0;
 		List<String> tokens = tokens(element.className() + " " + element.id());
 		if (tokens.stream().anyMatch(POSITIVE::contains)) {
-			weight += 25;
+			weight *= 1.25;
 		}
-		if (element.hasAttr("itemprop") && element.attr("itemprop").equalsIgnoreCase("articleBody")) {
-			weight += 50;
+		if (element.attr("itemprop").equalsIgnoreCase("articleBody")) {
+			weight *= 1.5;
 		}
 		if (element.normalName().equals("article") || element.normalName().equals("main")) {
-			weight += 15;
+			weight *= 1.1;
 		}
 		return weight;
 	}
 
 	/**
-	 * The element holding the body, or the body itself when no paragraphs are found.
+	 * The elements holding the body, or the body itself when no paragraphs are found.
 	 * @param document the page, with furniture removed
-	 * @return the best container
+	 * @return the body elements, in document order
 	 */
 	static List<Element> bodyElements(Document document) {
-		List<Element> found = find(document);
-		return found.isEmpty() ? List.of(document.body()) : found;
-	}
-
-	private static List<Element> find(Document document) {
 		Map<Element, Double> scores = score(document, 25);
 		if (scores.isEmpty()) {
 			// Only short paragraphs: judge by those.
 			scores = score(document, 1);
 		}
-		return choose(scores);
+		List<Element> found = choose(scores, document.body());
+		return found.isEmpty() ? List.of(document.body()) : found;
 	}
 
+	/**
+	 * Scores the ancestors of every paragraph: the parent gets the paragraph's score, the
+	 * grandparent half, further ancestors a third per level (as Readability does); then
+	 * weighs each by its names and its link density.
+	 */
 	private static Map<Element, Double> score(Document document, int minLength) {
 		Map<Element, Double> scores = new HashMap<>();
 		for (Element paragraph : paragraphs(document.body())) {
@@ -165,72 +180,109 @@ final class ContentFinder {
 				continue;
 			}
 			double score = 1 + text.split("[,，、]", -1).length - 1 + Math.min(text.length() / 100.0, 3.0);
-			Element parent = paragraph.parent();
-			if (parent == null) {
-				continue;
-			}
-			add(scores, parent, score);
-			Element grandparent = parent.parent();
-			if (grandparent != null) {
-				add(scores, grandparent, score / 2);
+			int level = 0;
+			for (Element ancestor = paragraph.parent(); ancestor != null && level < 5; ancestor = ancestor.parent()) {
+				double divider = (level == 0) ? 1 : (level == 1) ? 2 : level * 3;
+				scores.merge(ancestor, score / divider, Double::sum);
+				if (ancestor.normalName().equals("body")) {
+					break;
+				}
+				level++;
 			}
 		}
+		// The body sits next to its headline: a candidate holding the page's first <h1>,
+		// or
+		// whose parent does, is preferred over a block of text elsewhere (a long footer).
+		Element headline = document.body().selectFirst("h1");
+		scores.replaceAll((element, score) -> score * weight(element) * (1 - linkDensity(element))
+				* (nearHeadline(element, headline) ? 1.5 : 1.0));
 		return scores;
 	}
 
-	private static List<Element> choose(Map<Element, Double> scores) {
+	private static boolean nearHeadline(Element element, Element headline) {
+		if (headline == null || element.normalName().equals("body")) {
+			return false;
+		}
+		Element parent = element.parent();
+		return headline.parents().contains(element)
+				|| (parent != null && !parent.normalName().equals("body") && headline.parents().contains(parent));
+	}
+
+	private static List<Element> choose(Map<Element, Double> scores, Element body) {
 		Element best = null;
 		double bestScore = 0;
 		for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-			double score = (entry.getValue() + classWeight(entry.getKey())) * (1 - linkDensity(entry.getKey()));
-			entry.setValue(score);
-			if (score > bestScore) {
-				bestScore = score;
+			if (entry.getValue() > bestScore) {
+				bestScore = entry.getValue();
 				best = entry.getKey();
 			}
 		}
 		if (best == null) {
 			return List.of();
 		}
-		// A container holding nearly all of the body's paragraph text beats a part of it.
+		// A lone wrapper around the best candidate says nothing new: look at its level.
+		while (best.parent() != null && best.parent() != body && best.parent().children().size() == 1) {
+			best = best.parent();
+		}
 		Element parent = best.parent();
-		List<Element> chosen = new ArrayList<>();
 		if (parent == null) {
 			return List.of(best);
 		}
 		double threshold = Math.max(10, bestScore * 0.2);
-		for (Element sibling : parent.children()) {
-			if (sibling == best) {
-				chosen.add(sibling);
-				continue;
-			}
-			Double score = scores.get(sibling);
-			if (score != null && score >= threshold) {
-				chosen.add(sibling);
-				continue;
-			}
-			if (sibling.normalName().equals("p") && linkDensity(sibling) < 0.25) {
-				String text = sibling.text();
-				if (text.length() > 80 || (text.length() > 0 && text.matches(".*[.!?…\"”]$") && text.length() > 30)) {
-					chosen.add(sibling);
-				}
+		List<Element> siblings = parent.children();
+		boolean[] chosen = new boolean[siblings.size()];
+		int first = -1;
+		int last = -1;
+		for (int i = 0; i < siblings.size(); i++) {
+			Element sibling = siblings.get(i);
+			chosen[i] = sibling == best || joins(sibling, best, scores.getOrDefault(sibling, 0.0), threshold);
+			if (chosen[i]) {
+				first = (first < 0) ? i : first;
+				last = i;
 			}
 		}
-		return chosen;
-	}
-
-	private static void add(Map<Element, Double> scores, Element element, double score) {
-		scores.merge(element, score, Double::sum);
+		// Short blocks (a subheading, a one-line paragraph) between two parts of the body
+		// belong to it.
+		List<Element> elements = new ArrayList<>();
+		for (int i = Math.max(first, 0); i <= last; i++) {
+			Element sibling = siblings.get(i);
+			if (chosen[i] || (linkDensity(sibling) < 0.3 && sibling.text().length() < 200)) {
+				elements.add(sibling);
+			}
+		}
+		return elements;
 	}
 
 	/**
-	 * Paragraph-like elements, and divs that hold text directly (div soup, br-separated).
+	 * Whether a sibling of the best candidate is part of the body: it scores well, it has
+	 * the same class (blocks of one body split by boxes), or it is a paragraph of prose.
+	 */
+	private static boolean joins(Element sibling, Element best, double score, double threshold) {
+		if (score >= threshold) {
+			return true;
+		}
+		if (!best.className().isBlank() && sibling.className().equals(best.className())
+				&& sibling.normalName().equals(best.normalName()) && linkDensity(sibling) < 0.3
+				&& !sibling.text().isBlank()) {
+			return true;
+		}
+		if (sibling.normalName().equals("p") && linkDensity(sibling) < 0.25) {
+			String text = sibling.text();
+			return text.length() > 80 || (text.length() > 30 && text.matches(".*[.!?…\"”]$"));
+		}
+		return false;
+	}
+
+	/**
+	 * Paragraph-like elements: paragraphs, and blocks that hold text directly (div soup,
+	 * text separated by line breaks).
 	 */
 	private static List<Element> paragraphs(Element root) {
 		List<Element> paragraphs = new ArrayList<>();
 		for (Element element : root.getAllElements()) {
 			String name = element.normalName();
-			if (PARAGRAPH_TAGS.contains(name) && !name.equals("li") && !name.equals("td")) {
+			if (name.equals("p") || name.equals("pre")
+					|| (name.equals("blockquote") && element.select("p").isEmpty())) {
 				paragraphs.add(element);
 			}
 			else if ((name.equals("div") || name.equals("section") || name.equals("td") || name.equals("span")
@@ -243,7 +295,9 @@ final class ContentFinder {
 	}
 
 	private static String ownParagraphText(Element element) {
-		return PARAGRAPH_TAGS.contains(element.normalName()) ? element.text() : ownText(element);
+		String name = element.normalName();
+		return (name.equals("p") || name.equals("pre") || name.equals("blockquote")) ? element.text()
+				: ownText(element);
 	}
 
 	/**
@@ -279,8 +333,8 @@ final class ContentFinder {
 	}
 
 	/**
-	 * The paragraphs of the body elements, without headlines, link lists, bylines,
-	 * datelines and reading times.
+	 * The paragraphs of the body elements, without headlines, link lists (and their
+	 * labels), bylines, datelines and reading times.
 	 * @param elements the body elements
 	 * @param title the headline, dropped when repeated
 	 * @return the paragraphs
@@ -294,24 +348,41 @@ final class ContentFinder {
 					list.remove();
 				}
 			}
-			for (Element block : element.select("p, div, li")) {
-				if (block.parent() != null && linkDensity(block) > 0.6 && block.text().length() < 300) {
-					block.remove();
-				}
-			}
+		}
+		List<BlockText.Segment> segments = new ArrayList<>();
+		for (Element element : elements) {
+			segments.addAll(BlockText.segments(element));
 		}
 		List<String> paragraphs = new ArrayList<>();
-		for (Element element : elements) {
-			for (String paragraph : BlockText.paragraphs(element)) {
-				if (BYLINE_LINE.matcher(paragraph).matches() || DATELINE.matcher(paragraph).matches()
-						|| READING_TIME.matcher(paragraph).matches()
-						|| (!titleKey.isEmpty() && PageMetadata.key(paragraph).equals(titleKey))) {
-					continue;
-				}
-				paragraphs.add(paragraph);
+		boolean droppedLinks = false;
+		for (int i = segments.size() - 1; i >= 0; i--) {
+			BlockText.Segment segment = segments.get(i);
+			String paragraph = segment.text();
+			boolean linkList = segment.linkDensity() > 0.5 && paragraph.length() < 300;
+			boolean label = paragraph.endsWith(":") && paragraph.split("\\s+").length <= 5
+					&& (droppedLinks || i == segments.size() - 1);
+			droppedLinks = linkList || (droppedLinks && label);
+			if (linkList || label || BYLINE_LINE.matcher(paragraph).matches() || isMetaLine(paragraph)
+					|| (!titleKey.isEmpty() && PageMetadata.key(paragraph).equals(titleKey))) {
+				continue;
 			}
+			paragraphs.add(0, paragraph);
 		}
 		return paragraphs;
+	}
+
+	/**
+	 * A dateline, a reading time or a "published ... updated ..." line: short, no final
+	 * full stop, made of dates, times and a few labels.
+	 */
+	private static boolean isMetaLine(String paragraph) {
+		if (DATELINE.matcher(paragraph).matches() || READING_TIME.matcher(paragraph).matches()) {
+			return true;
+		}
+		if (paragraph.length() > 80 || paragraph.matches(".*[.!?\"”]$")) {
+			return false;
+		}
+		return META_PARTS.matcher(paragraph).find() && paragraph.split("\\s+").length <= 10;
 	}
 
 }

@@ -137,6 +137,16 @@ final class PageMetadata {
 				return Optional.of(heading);
 			}
 		}
+		// A declared title without a separator has no site name to strip.
+		for (String candidate : declared) {
+			if (!TITLE_SEPARATOR.matcher(candidate).find()) {
+				return Optional.of(candidate);
+			}
+		}
+		Optional<String> shown = shownSegment(document, declared, documentTitle);
+		if (shown.isPresent()) {
+			return shown;
+		}
 		for (String candidate : declared) {
 			String stripped = stripSiteName(candidate, siteNames);
 			if (!stripped.isEmpty()) {
@@ -178,6 +188,45 @@ final class PageMetadata {
 		if (!text.isEmpty() && !texts.contains(text)) {
 			texts.add(text);
 		}
+	}
+
+	/**
+	 * The part of a declared or document title (split at its separators) that the page
+	 * shows on its own, as a heading or a bold line: that part is the headline, the rest
+	 * is the site name ("GAZETTE ONLINE :: Headline").
+	 */
+	private static Optional<String> shownSegment(Document document, List<String> declared, String documentTitle) {
+		List<String> segments = new ArrayList<>();
+		List<String> titles = new ArrayList<>(declared);
+		titles.add(documentTitle);
+		for (String title : titles) {
+			String[] parts = TITLE_SEPARATOR.split(title);
+			if (parts.length < 2) {
+				continue;
+			}
+			for (String part : parts) {
+				if (words(part) >= 3 && !segments.contains(part.strip())) {
+					segments.add(part.strip());
+				}
+			}
+		}
+		if (segments.isEmpty() || document.body() == null) {
+			return Optional.empty();
+		}
+		Optional<String> longest = Optional.empty();
+		for (Element element : document.body().getAllElements()) {
+			String text = element.text();
+			if (text.length() > 300 || text.length() < 10) {
+				continue;
+			}
+			String key = key(text);
+			for (String segment : segments) {
+				if (key.equals(key(segment)) && (longest.isEmpty() || segment.length() > longest.get().length())) {
+					longest = Optional.of(segment);
+				}
+			}
+		}
+		return longest;
 	}
 
 	private static List<String> siteNames(Document document, List<JsonNode> articles) {
