@@ -261,7 +261,8 @@ final class MentionFinder {
 					.filter(java.util.Objects::nonNull)
 					.distinct()
 					.toList();
-				if (places.get(0).kind() == Gazetteer.Place.Kind.COUNTRY) {
+				if (places.get(0).kind() != Gazetteer.Place.Kind.CITY && places.get(0).countryCode() != null) {
+					// A country or a region of one ("Ontario"): the article is about it.
 					this.countries.add(places.get(0).countryCode());
 				}
 				add(start, end, EntityType.LOCATION, Mention.Evidence.GAZETTEER, places.get(0).name(), codes);

@@ -37,8 +37,12 @@ class EnrichEndpointIntegrationTests extends EnrichServiceIntegrationTest {
 			.isEqualTo(527)
 			.jsonPath("$.readingTimeMinutes")
 			.isEqualTo(3)
-			.jsonPath("$.entities")
-			.isArray()
+			.jsonPath("$.entities[0].name")
+			.isEqualTo("North Korea")
+			.jsonPath("$.entities[0].countryCode")
+			.isEqualTo("KP")
+			.jsonPath("$.tags[0]")
+			.isEqualTo("conflict-war-peace")
 			.jsonPath("$.tags")
 			.isArray()
 			.jsonPath("$.keywords")
@@ -65,6 +69,13 @@ class EnrichEndpointIntegrationTests extends EnrichServiceIntegrationTest {
 
 	@Test
 	void reportsReadinessAndPipelineMetrics() {
+		this.client.post()
+			.uri("/api/v1/enrich")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("title", "Metrics", "text", "The council in Leeds met on Monday."))
+			.exchange()
+			.expectStatus()
+			.isOk();
 		this.client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
 		this.client.get()
 			.uri("/actuator/prometheus")
@@ -74,7 +85,9 @@ class EnrichEndpointIntegrationTests extends EnrichServiceIntegrationTest {
 			.expectBody(String.class)
 			.value((body) -> org.assertj.core.api.Assertions.assertThat(body)
 				.contains("newsroom_enrich_articles_total{", "outcome=\"dead-lettered\"", "outcome=\"enriched\"",
-						"newsroom_enrich_stage_seconds_count{"));
+						"newsroom_enrich_stage_seconds_count{", "stage=\"language\"", "stage=\"entities\"",
+						"stage=\"tags\"", "stage=\"keywords\"", "stage=\"summary\"", "stage=\"fingerprint\"",
+						"stage=\"duplicates\"", "stage=\"publish\""));
 	}
 
 }

@@ -1,0 +1,111 @@
+package newsroom.enrich.entity;
+
+import java.util.List;
+
+import newsroom.enrich.TestArticles;
+import newsroom.enrich.analysis.Enricher;
+import newsroom.events.Entity;
+import newsroom.events.EntityType;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class EntityAnalyserTests {
+
+	private static final Enricher enricher = TestArticles.enricher();
+
+	@Test
+	void linksSurnameToFullNameInOneEntity() {
+		List<Entity> entities = entities("Vladimir Putin met the envoy on Monday. Later, Putin said the talks had "
+				+ "been useful, and Mr Putin left for Moscow.");
+
+		assertThat(entities).filteredOn((e) -> e.type() == EntityType.PERSON)
+			.extracting(Entity::name, Entity::mentions)
+			.containsExactly(tuple("Vladimir Putin", 3));
+	}
+
+	@Test
+	void makesLoneSurnameAfterTitlePerson() {
+		assertThat(entities("The plan was approved by Chancellor Merzhauser on Tuesday."))
+			.extracting(Entity::name, Entity::type)
+			.containsExactly(tuple("Merzhauser", EntityType.PERSON));
+	}
+
+	@Test
+	void stripsDemonymsAndTitlesButNeverMakesDemonymsEntities() {
+		List<Entity> entities = entities("Russian forces advanced, said Ukrainian President Volodymyr Zelensky. "
+				+ "German officials were not surprised.");
+
+		assertThat(entities).extracting(Entity::name).containsExactly("Volodymyr Zelensky");
+	}
+
+	@Test
+	void normalisesCountryAliasesWithTheirCodes() {
+		assertThat(entities("Officials in the U.S. and the UK said America and Britain agreed."))
+			.extracting(Entity::name, Entity::mentions, Entity::countryCode)
+			.containsExactlyInAnyOrder(tuple("United States", 2, "US"), tuple("United Kingdom", 2, "GB"));
+	}
+
+	@Test
+	void findsPlacesFromRegionPatternAndCities() {
+		assertThat(entities("Fighting spread to the Zvarino region and shells hit Kharkiv overnight."))
+			.extracting(Entity::name, Entity::type, Entity::countryCode)
+			.containsExactlyInAnyOrder(tuple("Zvarino", EntityType.LOCATION, null),
+					tuple("Kharkiv", EntityType.LOCATION, "UA"));
+	}
+
+	@Test
+	void picksTheCountryOfAmbiguousCityFromTheArticle() {
+		assertThat(entities("Voters in Ontario went to the polls. In London, turnout was low, officials said."))
+			.filteredOn((e) -> e.name().equals("London"))
+			.extracting(Entity::countryCode)
+			.containsExactly("CA");
+		assertThat(entities("In London, turnout was low, British officials said."))
+			.filteredOn((e) -> e.name().equals("London"))
+			.extracting(Entity::countryCode)
+			.containsExactly("GB");
+	}
+
+	@Test
+	void findsOrganisationsFromCueWordsAndLinksAcronyms() {
+		List<Entity> entities = entities("The Northfield Housing Association said rents would rise. "
+				+ "The NHA blamed costs, and Brackley Motors Ltd agreed.");
+
+		assertThat(entities).filteredOn((e) -> e.type() == EntityType.ORGANIZATION)
+			.extracting(Entity::name, Entity::mentions)
+			.containsExactlyInAnyOrder(tuple("Northfield Housing Association", 2), tuple("Brackley Motors Ltd", 1));
+	}
+
+	@Test
+	void treatsCommonWordsAtSentenceStartAsWords() {
+		assertThat(entities("Most voters stayed home. Split decisions are rare. However, Delhi voted.", "Turnout"))
+			.extracting(Entity::name)
+			.containsExactly("Delhi");
+	}
+
+	@Test
+	void ranksFrequentEarlyAndHeadlineNamesFirst() {
+		List<Entity> entities = entities("Lagos flooded again. Officials in Lagos blamed drains. A minister from "
+				+ "Abuja visited Lagos on Friday.", "Lagos floods");
+
+		assertThat(entities).extracting(Entity::name).containsExactly("Lagos", "Abuja");
+		assertThat(entities.get(0).salience()).isEqualTo(1.0);
+		assertThat(entities.get(1).salience()).isBetween(0.0, 0.5);
+	}
+
+	@Test
+	void findsNoEntitiesInOtherLanguages() {
+		assertThat(enricher.enrich("Berlin", "Die Regierung in Berlin hat am Dienstag Olaf Scholz gewählt.", "de")
+			.entities()).isEmpty();
+	}
+
+	private static List<Entity> entities(String text) {
+		return entities(text, "A headline");
+	}
+
+	private static List<Entity> entities(String text, String title) {
+		return enricher.enrich(title, text, "en").entities();
+	}
+
+}
