@@ -27,20 +27,25 @@ class EnrichPropertiesTests {
 			assertThat(properties.topics().replicationFactor()).isEqualTo(1);
 			assertThat(properties.retry().initialInterval()).isEqualTo(Duration.ofSeconds(1));
 			assertThat(properties.retry().maxElapsedTime()).isEqualTo(Duration.ofMinutes(2));
+			assertThat(properties.entities().nameFinderModels()).isNull();
+			assertThat(properties.duplicates().maxDistance()).isEqualTo(6);
+			assertThat(properties.duplicates().loadTimeout()).isEqualTo(Duration.ofMinutes(2));
 		});
 	}
 
 	@Test
 	void bindsKebabCaseSettings() {
-		this.runner
-			.withPropertyValues("newsroom.enrich.concurrency=3", "newsroom.enrich.topics.partitions=6",
-					"newsroom.enrich.topics.replication-factor=3", "newsroom.enrich.retry.max-interval=10s")
+		this.runner.withPropertyValues("newsroom.enrich.concurrency=3", "newsroom.enrich.topics.partitions=6",
+				"newsroom.enrich.topics.replication-factor=3", "newsroom.enrich.retry.max-interval=10s",
+				"newsroom.enrich.entities.name-finder-models=/opt/models", "newsroom.enrich.duplicates.max-distance=3")
 			.run((context) -> {
 				EnrichProperties properties = context.getBean(EnrichProperties.class);
 				assertThat(properties.concurrency()).isEqualTo(3);
 				assertThat(properties.topics().partitions()).isEqualTo(6);
 				assertThat(properties.topics().replicationFactor()).isEqualTo(3);
 				assertThat(properties.retry().maxInterval()).isEqualTo(Duration.ofSeconds(10));
+				assertThat(properties.entities().nameFinderModels()).isEqualTo(java.nio.file.Path.of("/opt/models"));
+				assertThat(properties.duplicates().maxDistance()).isEqualTo(3);
 			});
 	}
 
@@ -51,6 +56,15 @@ class EnrichPropertiesTests {
 				.getFailure()
 				.rootCause()
 				.hasMessageContaining("concurrency"));
+	}
+
+	@Test
+	void refusesDuplicateDistanceTheIndexCannotServe() {
+		this.runner.withPropertyValues("newsroom.enrich.duplicates.max-distance=20")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("maxDistance"));
 	}
 
 	@Configuration(proxyBeanMethods = false)
