@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 /**
- * enrich-service: reads raw articles, works out their language, summary and (later)
- * entities, tags and keywords, and publishes enriched articles exactly once.
+ * enrich-service: reads raw articles, works out their language, entities, topic tags,
+ * keywords, summary and near-duplicates, and publishes enriched articles exactly once.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
