@@ -3,6 +3,8 @@ package newsroom.enrich.pipeline;
 import newsroom.events.RawArticle;
 import newsroom.events.Topics;
 
+import org.slf4j.MDC;
+
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +26,10 @@ class RawArticleListener {
 
 	@KafkaListener(id = ID, idIsGroup = false, topics = Topics.RAW)
 	void onRawArticle(RawArticle article) {
-		this.processor.process(article);
+		// Every log line written while this article is processed carries its id.
+		try (MDC.MDCCloseable articleId = MDC.putCloseable(LogFields.ARTICLE_ID, article.id())) {
+			this.processor.process(article);
+		}
 	}
 
 }
