@@ -133,7 +133,8 @@ final class PageMetadata {
 			// the same (perhaps longer): it is what readers see, free of " | Site".
 			if (known.stream()
 				.map((candidate) -> key(stripSiteName(candidate, siteNames)))
-				.anyMatch((candidate) -> candidate.contains(key) && key.length() * 10 >= candidate.length() * 6)) {
+				.anyMatch((candidate) -> candidate.contains(key) && key.length() * 10 >= candidate.length() * 6)
+					|| (declared.isEmpty() && isSegment(documentTitle, key))) {
 				return Optional.of(heading);
 			}
 		}
@@ -227,6 +228,16 @@ final class PageMetadata {
 			}
 		}
 		return longest;
+	}
+
+	/** Whether a heading is one of the separated parts of a title ("Headline | Site"). */
+	private static boolean isSegment(String title, String headingKey) {
+		for (String part : TITLE_SEPARATOR.split(title)) {
+			if (key(part).equals(headingKey)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static List<String> siteNames(Document document, List<JsonNode> articles) {

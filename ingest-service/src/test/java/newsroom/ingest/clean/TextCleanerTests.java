@@ -162,4 +162,13 @@ class TextCleanerTests {
 		return Arrays.asList(cleaned.split(TextCleaner.PARAGRAPH_SEPARATOR));
 	}
 
+	@Test
+	void dropsShareBarsFlattenedIntoOneLine() {
+		String cleaned = this.cleaner
+			.clean("The council met.\nShare this: Facebook X Email\nShare on Facebook Share on X\n"
+					+ "It voted to share the costs with the region.");
+
+		assertThat(cleaned).isEqualTo("The council met.\n\nIt voted to share the costs with the region.");
+	}
+
 }

@@ -140,6 +140,12 @@ class FeedIntegrationTests {
 			assertThat(feeds(client).get(feedIds.get("/atom.xml")).path("lastStatus").asString())
 				.isEqualTo("not-modified");
 			assertThat(topic.readToEnd(afterFirst)).isEmpty();
+			String metrics = client.get("/actuator/prometheus").body();
+			assertThat(metrics).containsPattern("newsroom_ingest_feed_polls_total\\{[^}]*outcome=\"fetched\"[^}]*} 3")
+				.containsPattern("newsroom_ingest_feed_polls_total\\{[^}]*outcome=\"not-modified\"[^}]*} 3")
+				.containsPattern("newsroom_ingest_feed_entries_total\\{[^}]*outcome=\"skipped\"[^}]*} 1")
+				.containsPattern(
+						"newsroom_ingest_articles_total\\{[^}]*origin=\"feed\"[^}]*outcome=\"accepted\"[^}]*} 8");
 		}
 
 		// A restart: the feeds and their seen entries come back from the internal topics.

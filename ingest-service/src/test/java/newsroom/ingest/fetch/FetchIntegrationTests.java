@@ -141,6 +141,8 @@ class FetchIntegrationTests {
 		}
 		assertThat(fixture.log(path)).singleElement()
 			.satisfies((exchange) -> assertThat(exchange.request().header("User-Agent")).startsWith("Newsroom/0.1"));
+		assertThat(this.client.get("/actuator/prometheus").body()).containsPattern(
+				"newsroom_ingest_fetch_duration_seconds_count\\{[^}]*kind=\"page\"[^}]*outcome=\"ok\"[^}]*} [1-9]");
 	}
 
 	@Test
