@@ -195,6 +195,24 @@ class FeedIntegrationTests {
 	}
 
 	@Test
+	void registersFeedsFromConfiguration() {
+		String url = "http://127.0.0.1:" + this.fixture.port() + "/configured.xml";
+		try (ConfigurableApplicationContext context = start(false, "--newsroom.ingest.feeds[0].url=" + url,
+				"--newsroom.ingest.feeds[0].poll-interval=10m", "--newsroom.ingest.feeds[0].source=configured")) {
+			JsonNode feed = feeds(client(context)).values()
+				.stream()
+				.filter((each) -> each.path("url").asString().equals(url))
+				.findFirst()
+				.orElseThrow();
+
+			assertThat(feed.path("configured").asBoolean()).isTrue();
+			assertThat(feed.path("pollInterval").asString()).isEqualTo("PT10M");
+			assertThat(feed.path("source").asString()).isEqualTo("configured");
+			assertThat(delete(client(context), feed.path("id").asString())).isEqualTo(204);
+		}
+	}
+
+	@Test
 	void refusesInvalidAndForbiddenRegistrations() {
 		try (ConfigurableApplicationContext context = start(false)) {
 			IngestClient client = client(context);
@@ -262,12 +280,14 @@ class FeedIntegrationTests {
 		return feeds;
 	}
 
-	private static ConfigurableApplicationContext start(boolean polling) {
-		return new SpringApplicationBuilder(IngestApplication.class, StubDns.class).run("--server.port=0",
+	private static ConfigurableApplicationContext start(boolean polling, String... more) {
+		List<String> args = new java.util.ArrayList<>(List.of("--server.port=0",
 				"--spring.kafka.bootstrap-servers=" + NewsroomServers.kafka().bootstrapServers(),
 				"--newsroom.ingest.allowed-hosts=127.0.0.1", "--newsroom.ingest.feed.enabled=" + polling,
 				"--newsroom.ingest.feed.min-poll-interval=" + (polling ? "1s" : "1m"),
-				"--newsroom.ingest.dedup.rebuild-timeout=30s");
+				"--newsroom.ingest.dedup.rebuild-timeout=30s"));
+		args.addAll(List.of(more));
+		return new SpringApplicationBuilder(IngestApplication.class, StubDns.class).run(args.toArray(String[]::new));
 	}
 
 	private static IngestClient client(ConfigurableApplicationContext context) {
