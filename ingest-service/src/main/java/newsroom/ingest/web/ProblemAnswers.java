@@ -1,5 +1,6 @@
 package newsroom.ingest.web;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -118,6 +119,22 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+	}
+
+	/**
+	 * A streamed body (the batch endpoint reads its own) that broke off or could not be
+	 * read: the client's side, not ours.
+	 */
+	@ExceptionHandler
+	ResponseEntity<Object> bodyUnreadable(IOException ex, WebRequest request) {
+		if (ex instanceof RequestBodyTooLargeException tooLarge) {
+			return bodyTooLarge(tooLarge, request);
+		}
+		log.debug("Request body could not be read: {}", ex.toString());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request body could not be read to its end: " + ex.getMessage());
+		problem.setTitle("Unreadable request body");
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
 	}
 
 	@ExceptionHandler
