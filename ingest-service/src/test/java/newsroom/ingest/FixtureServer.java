@@ -101,13 +101,15 @@ public final class FixtureServer implements AutoCloseable {
 			Headers headers = exchange.getResponseHeaders();
 			reply.headers().forEach(headers::set);
 			boolean noBody = reply.status() == 304 || reply.status() == 204 || reply.body().length == 0;
+			// Logged before answering, so a client that has its answer always finds it
+			// here.
+			this.log.add(new Exchange(request, reply.status(), noBody ? 0 : reply.body().length));
 			exchange.sendResponseHeaders(reply.status(), noBody ? -1 : reply.body().length);
 			if (!noBody) {
 				try (OutputStream out = exchange.getResponseBody()) {
 					out.write(reply.body());
 				}
 			}
-			this.log.add(new Exchange(request, reply.status(), noBody ? 0 : reply.body().length));
 		}
 	}
 

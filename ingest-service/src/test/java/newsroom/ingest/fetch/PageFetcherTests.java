@@ -103,6 +103,21 @@ class PageFetcherTests {
 	}
 
 	@Test
+	void connectsOnlyToTheAddressesItChecked() {
+		this.server.serve("/secret", HTML, "<p>internal</p>");
+
+		// rebind.test resolves to the fixture's own loopback address: refused before any
+		// connection, although the server is there.
+		assertThatExceptionOfType(ForbiddenTargetException.class)
+			.isThrownBy(
+					() -> this.fetcher.fetchPage(URI.create("http://rebind.test:" + this.server.port() + "/secret")))
+			.withMessageContaining("rebind.test (127.0.0.1) is a loopback address");
+		assertThat(this.server.log()).isEmpty();
+		assertThat(this.meters.get(PageFetcher.TIMER).tags("kind", "page", "outcome", "refused").timer().count())
+			.isEqualTo(1);
+	}
+
+	@Test
 	void reportsUpstreamErrorsAsFailures() {
 		this.server.route("/broken", (request) -> new Reply(503, Map.of(), "down".getBytes()));
 
@@ -178,7 +193,7 @@ class PageFetcherTests {
 	}
 
 	private static InetAddress[] resolve(String host) throws UnknownHostException {
-		if (host.equals("fixture.test")) {
+		if (host.equals("fixture.test") || host.equals("rebind.test")) {
 			return new InetAddress[] { InetAddress.getByName("127.0.0.1") };
 		}
 		throw new UnknownHostException(host);
