@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import newsroom.events.EnrichedArticle;
@@ -300,9 +302,12 @@ class SearchParametersIntegrationTests extends RealServersTestSupport {
 
 		String payload = cursor.substring(0, cursor.indexOf('.'));
 		String decoded = new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
-		String altered = Base64.getUrlEncoder()
-			.withoutPadding()
-			.encodeToString(decoded.replaceFirst("\\d", "9").getBytes(StandardCharsets.UTF_8))
+		// One millisecond later on the first sort value (the publication time).
+		Matcher time = Pattern.compile("\"a\":\\[(\\d+)").matcher(decoded);
+		assertThat(time.find()).isTrue();
+		String forged = decoded.substring(0, time.start(1)) + (Long.parseLong(time.group(1)) + 1)
+				+ decoded.substring(time.end(1));
+		String altered = Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(StandardCharsets.UTF_8))
 				+ cursor.substring(cursor.indexOf('.'));
 		assertBadRequest(MINE + "&size=10&cursor=" + altered, "cursor");
 		assertBadRequest(MINE + "&size=10&cursor=" + cursor.substring(0, cursor.length() - 2), "cursor");
