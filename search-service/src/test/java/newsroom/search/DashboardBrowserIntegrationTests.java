@@ -129,6 +129,17 @@ class DashboardBrowserIntegrationTests extends RealServersTestSupport {
 			assertThat(driver.findElements(By.cssSelector("#article-related li button"))).isNotEmpty()
 				.noneSatisfy((related) -> assertThat(related.getText()).isEqualTo(SAMPLE_TITLE));
 			screenshot(driver, Path.of("target", "dashboard-article.png"));
+
+			driver.findElement(By.id("close-article")).click();
+			WebElement search = driver.findElement(By.id("q"));
+			search.clear();
+			search.sendKeys("satire", Keys.ENTER);
+			wait.until((d) -> resultTitles(d).size() == 1
+					&& !d.findElements(By.cssSelector("#results .snippet em")).isEmpty());
+			assertThat(resultTitles(driver)).containsExactly(articles.get(6).title());
+			assertThat(driver.findElement(By.cssSelector("#results .snippet")).getText()).contains("<script>");
+			assertThat(driver.findElements(By.cssSelector("#results img, #results script"))).isEmpty();
+			assertThat(driver.getTitle()).isEqualTo("Newsroom — search");
 		}
 		finally {
 			driver.quit();
@@ -210,7 +221,11 @@ class DashboardBrowserIntegrationTests extends RealServersTestSupport {
 				"Shipments of wheat and corn rose for a third month.", "Ana Lima", "2024-10-28T08:00:00Z",
 				List.of(location("Black Sea", 0.7, 2, null)), List.of("economy-business-finance"),
 				List.of("grain", "exports"));
-		return List.of(troops, kursk, seoul, pentagon, lavrov, grain);
+		// Markup in scraped text is text: the page must show it, never run it.
+		EnrichedArticle satire = article("southside", "Satire <img src=x onerror=\"document.title='owned'\"> column",
+				"A satire column about <script>alert('owned')</script> markup in headlines.", "Ana Lima",
+				"2024-10-27T08:00:00Z", List.of(), List.of("arts-culture-entertainment"), List.of("satire"));
+		return List.of(troops, kursk, seoul, pentagon, lavrov, grain, satire);
 	}
 
 	private static EnrichedArticle article(String source, String title, String text, String author, String published,
