@@ -73,16 +73,28 @@ class IndexingOutageIntegrationTests extends RealServersTestSupport {
 			publish(article, null);
 			await().atMost(Duration.ofSeconds(60)).until(() -> unavailableBatches() > failuresBefore);
 			assertThat(this.mvc.get().uri("/actuator/health/elasticsearch")).hasStatus(503);
+			// Out of the load balancer while the index is away, Kafka still up.
+			assertThat(this.mvc.get().uri("/actuator/health/readiness")).hasStatus(503)
+				.bodyText()
+				.containsPattern("\"elasticsearch\":\\{(\\{[^{}]*}|[^{}])*\"status\":\"DOWN\"")
+				.containsPattern("\"kafka\":\\{(\\{[^{}]*}|[^{}])*\"status\":\"UP\"");
 			assertThat(this.mvc.get().uri("/api/v1/search?source=" + source)).hasStatus(503);
 		}
 		finally {
 			elasticsearch.start();
 		}
 
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(this.mvc.get().uri("/actuator/health/readiness")).hasStatusOk());
 		await().atMost(Duration.ofSeconds(120))
 			.untilAsserted(() -> assertThat(this.mvc.get().uri("/api/v1/search?source=" + source)).hasStatusOk()
 				.bodyText()
 				.contains(article.id()));
+		assertThat(this.mvc.get().uri("/actuator/prometheus")).hasStatusOk()
+			.bodyText()
+			.containsPattern("newsroom_search_indexed_total\\{[^}]*outcome=\"indexed\"[^}]*} [1-9]")
+			.contains("newsroom_pipeline_latency_seconds_bucket{le=")
+			.containsPattern("newsroom_pipeline_latency_seconds_count(\\{[^}]*})? [1-9]");
 		assertThat(this.mvc.get()
 			.uri("/api/v1/articles/{id}", article.id())
 			.exchange()

@@ -27,6 +27,7 @@ import newsroom.ingest.publish.PublishedContentIndex;
 import newsroom.ingest.publish.RawArticlePublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.springframework.stereotype.Service;
 
@@ -37,6 +38,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ArticleIntake {
+
+	/** MDC field naming the article a log line is about. */
+	static final String ARTICLE_ID_LOG_FIELD = "articleId";
 
 	private static final Logger log = LoggerFactory.getLogger(ArticleIntake.class);
 
@@ -107,11 +111,14 @@ public class ArticleIntake {
 	 */
 	public IngestResult submit(ArticleSubmission submission, Origin origin, String feedId) {
 		RawArticle article = prepare(submission, origin, feedId);
-		Outcome outcome = publish(List.of(article), origin).get(0);
-		if (outcome instanceof Stored stored) {
-			return stored.result();
+		// Every log line written while this article is published carries its id.
+		try (MDC.MDCCloseable id = MDC.putCloseable(ARTICLE_ID_LOG_FIELD, article.id())) {
+			Outcome outcome = publish(List.of(article), origin).get(0);
+			if (outcome instanceof Stored stored) {
+				return stored.result();
+			}
+			throw ((TooLarge) outcome).exception();
 		}
-		throw ((TooLarge) outcome).exception();
 	}
 
 	/**

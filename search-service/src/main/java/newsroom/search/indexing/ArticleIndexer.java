@@ -2,6 +2,8 @@ package newsroom.search.indexing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +18,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +48,8 @@ class ArticleIndexer {
 
 	static final String UNAVAILABLE_METRIC = "newsroom.search.indexing.unavailable";
 
+	static final String LATENCY_METRIC = "newsroom.pipeline.latency";
+
 	/** Elasticsearch refuses longer document ids, failing the whole bulk request. */
 	private static final int MAX_ID_BYTES = 512;
 
@@ -66,15 +71,26 @@ class ArticleIndexer {
 
 	private final Counter unavailable;
 
-	ArticleIndexer(ElasticsearchClient client, NewsIndex index, MeterRegistry registry) {
+	private final Timer latency;
+
+	private final Clock clock;
+
+	ArticleIndexer(ElasticsearchClient client, NewsIndex index, MeterRegistry registry, Clock clock) {
 		this.client = client;
 		this.index = index;
+		this.clock = clock;
 		this.indexed = counter(registry, "indexed");
 		this.deleted = counter(registry, "deleted");
 		this.stale = counter(registry, "stale");
 		this.rejected = counter(registry, "rejected");
 		this.unavailable = Counter.builder(UNAVAILABLE_METRIC)
 			.description("Batches that Elasticsearch could not take and that are retried")
+			.register(registry);
+		this.latency = Timer.builder(LATENCY_METRIC)
+			.description("From ingest (the article's ingestedAt) until the article is in the index")
+			.publishPercentileHistogram()
+			.minimumExpectedValue(Duration.ofMillis(50))
+			.maximumExpectedValue(Duration.ofHours(1))
 			.register(registry);
 	}
 
@@ -153,6 +169,11 @@ class ArticleIndexer {
 					case WRITTEN -> {
 						written++;
 						(write.document() != null ? this.indexed : this.deleted).increment();
+						if (requireAlias && write.record().value() != null) {
+							// Live indexing only: a reindex replays articles ingested
+							// long ago.
+							recordLatency(write.record().value());
+						}
 						logger.debug("Indexed article {} revision {}", item.id(), item.version());
 					}
 					case STALE -> {
@@ -178,6 +199,15 @@ class ArticleIndexer {
 		}
 		failures.sort(Comparator.comparingInt(Failure::position));
 		return new BatchOutcome(written, stale, failures);
+	}
+
+	private void recordLatency(EnrichedArticle article) {
+		if (article.ingestedAt() != null) {
+			Duration latency = Duration.between(article.ingestedAt(), this.clock.instant());
+			if (!latency.isNegative()) {
+				this.latency.record(latency);
+			}
+		}
 	}
 
 	private BulkResponse bulk(List<Write> writes, String target, boolean requireAlias) {
