@@ -110,6 +110,13 @@ class PipelineEndToEndIntegrationTests {
 		assertThat(full.path("wordCount").asInt()).isGreaterThan(300);
 		assertThat(full.path("readingTimeMinutes").asInt()).isPositive();
 		assertThat(full.path("enrichedAt").asString()).isNotBlank();
+		assertThat(full.path("entities").findValuesAsString("name")).contains("North Korea", "Russia", "Ukraine");
+		assertThat(full.path("tags").valueStream().map(JsonNode::asString)).contains("conflict-war-peace");
+
+		String metrics = get(search.resolve("/actuator/prometheus")).body();
+		assertThat(metrics).containsPattern("newsroom_search_indexed_total\\{[^}]*outcome=\"indexed\"[^}]*} [1-9]")
+			.contains("newsroom_pipeline_latency_seconds_bucket{le=")
+			.containsPattern("newsroom_pipeline_latency_seconds_count(\\{[^}]*})? [1-9]");
 	}
 
 	@Test
