@@ -179,13 +179,19 @@ final class ComposeCheck {
 	}
 
 	/**
-	 * The environment-variable form of every property in an application.yml (Spring's
-	 * relaxed binding).
+	 * The environment-variable forms of every property in an application.yml: Spring's
+	 * relaxed binding reads {@code a.max-size} from {@code A_MAXSIZE} and from
+	 * {@code A_MAX_SIZE}.
 	 */
 	private static List<String> relaxedNames(String yml) {
+		List<String> keys = new ArrayList<>();
+		flatten("", new Yaml().load(yml), keys);
 		List<String> names = new ArrayList<>();
-		flatten("", new Yaml().load(yml), names);
-		return names.stream().map((key) -> key.replace("-", "").replace('.', '_').toUpperCase(Locale.ROOT)).toList();
+		for (String key : keys) {
+			names.add(key.replace("-", "").replace('.', '_').toUpperCase(Locale.ROOT));
+			names.add(key.replace('-', '_').replace('.', '_').toUpperCase(Locale.ROOT));
+		}
+		return names;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -52,11 +52,11 @@ class DockerComposeTests {
 	void findsSettingNoServiceReadsAndAddressMissingInContainer() {
 		Map<String, Object> compose = compose();
 		Map<String, Object> environment = environment(compose, "search-service");
-		environment.put("NEWSROOM_SEARCH_TOPICS_REPLICATION_FACTOR", "3");
+		environment.put("NEWSROOM_SEARCH_TOPIC_PARTITIONS", "3");
 		environment.remove("ELASTICSEARCH_URIS");
 
 		assertThat(this.check.problems(compose)).containsExactlyInAnyOrder(
-				"search-service sets NEWSROOM_SEARCH_TOPICS_REPLICATION_FACTOR, which the service does not read",
+				"search-service sets NEWSROOM_SEARCH_TOPIC_PARTITIONS, which the service does not read",
 				"search-service needs ELASTICSEARCH_URIS (its default 'http://127.0.0.1:9200' only works outside a container)");
 	}
 
