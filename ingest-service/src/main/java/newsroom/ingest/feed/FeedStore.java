@@ -15,23 +15,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 
 import newsroom.events.CloudEventHeaders;
 import newsroom.ingest.config.IngestProperties;
 import newsroom.ingest.publish.PublishFailedException;
+import newsroom.ingest.publish.TopicReplay;
 import newsroom.ingest.publish.RawArticlePublisher;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +45,6 @@ import org.springframework.stereotype.Component;
 class FeedStore implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(FeedStore.class);
-
-	private static final Duration POLL = Duration.ofMillis(500);
 
 	private static final String FEED_TYPE = "newsroom.ingest.feed.v1";
 
@@ -191,40 +181,12 @@ class FeedStore implements DisposableBean {
 	}
 
 	private void readToEnd(String topic, BiConsumer<String, byte[]> handler) {
-		long deadline = System.nanoTime() + this.loadTimeout.toNanos();
-		Map<String, Object> config = new HashMap<>(this.consumerFactory.getConfigurationProperties());
-		config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-		config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-		config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-		config.put(ConsumerConfig.CLIENT_ID_CONFIG, "ingest-service-feed-state");
-		try (Consumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-				new ByteArrayDeserializer())) {
-			List<PartitionInfo> partitions = consumer.partitionsFor(topic, this.loadTimeout);
-			if (partitions == null || partitions.isEmpty()) {
-				return;
-			}
-			Set<TopicPartition> assigned = partitions.stream()
-				.map((info) -> new TopicPartition(info.topic(), info.partition()))
-				.collect(Collectors.toSet());
-			consumer.assign(assigned);
-			consumer.seekToBeginning(assigned);
-			Map<TopicPartition, Long> end = consumer.endOffsets(assigned, this.loadTimeout);
-			Set<TopicPartition> remaining = new HashSet<>(assigned);
-			remaining.removeIf((partition) -> consumer.position(partition, this.loadTimeout) >= end.get(partition));
-			while (!remaining.isEmpty()) {
-				if (System.nanoTime() > deadline) {
-					throw new IllegalStateException("Could not read " + topic + " to its end within " + this.loadTimeout
-							+ " (newsroom.ingest.dedup.rebuild-timeout)");
-				}
-				for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
+		new TopicReplay(this.consumerFactory, this.loadTimeout).readToEnd(topic, "ingest-service-feed-state",
+				(record) -> {
 					if (record.key() != null) {
 						handler.accept(record.key(), record.value());
 					}
-				}
-				remaining.removeIf((partition) -> consumer.position(partition, this.loadTimeout) >= end.get(partition));
-			}
-		}
+				});
 	}
 
 	@Override

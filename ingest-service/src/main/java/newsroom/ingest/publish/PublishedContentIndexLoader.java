@@ -1,23 +1,11 @@
 package newsroom.ingest.publish;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.OptionalLong;
 
 import newsroom.events.Topics;
 import newsroom.ingest.config.IngestProperties;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -48,8 +36,6 @@ class PublishedContentIndexLoader implements SmartLifecycle {
 	static final int PHASE = 0;
 
 	private static final Logger log = LoggerFactory.getLogger(PublishedContentIndexLoader.class);
-
-	private static final Duration POLL = Duration.ofMillis(500);
 
 	private final ConsumerFactory<?, ?> consumerFactory;
 
@@ -92,43 +78,14 @@ class PublishedContentIndexLoader implements SmartLifecycle {
 
 	private void load() {
 		long started = System.nanoTime();
-		long deadline = started + this.timeout.toNanos();
-		Map<String, Object> config = new HashMap<>(this.consumerFactory.getConfigurationProperties());
-		config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-		config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-		config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-		config.put(ConsumerConfig.CLIENT_ID_CONFIG, "ingest-service-dedup-rebuild");
-		long records = 0;
-		try (Consumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-				new ByteArrayDeserializer())) {
-			List<PartitionInfo> partitions = consumer.partitionsFor(Topics.RAW, this.timeout);
-			if (partitions == null || partitions.isEmpty()) {
-				log.info("Topic {} does not exist yet; the duplicate index starts empty", Topics.RAW);
-				return;
-			}
-			Set<TopicPartition> assigned = partitions.stream()
-				.map((info) -> new TopicPartition(info.topic(), info.partition()))
-				.collect(Collectors.toSet());
-			consumer.assign(assigned);
-			consumer.seekToBeginning(assigned);
-			Map<TopicPartition, Long> end = consumer.endOffsets(assigned, this.timeout);
-			Set<TopicPartition> remaining = new HashSet<>(assigned);
-			remaining.removeIf((partition) -> consumer.position(partition, this.timeout) >= end.get(partition));
-			while (!remaining.isEmpty()) {
-				if (System.nanoTime() > deadline) {
-					throw new IllegalStateException("Could not read " + Topics.RAW + " to its end within "
-							+ this.timeout + " to rebuild the duplicate index (newsroom.ingest.dedup.rebuild-timeout)");
-				}
-				for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
-					remember(record);
-					records++;
-				}
-				remaining.removeIf((partition) -> consumer.position(partition, this.timeout) >= end.get(partition));
-			}
+		OptionalLong records = new TopicReplay(this.consumerFactory, this.timeout).readToEnd(Topics.RAW,
+				"ingest-service-dedup-rebuild", this::remember);
+		if (records.isEmpty()) {
+			log.info("Topic {} does not exist yet; the duplicate index starts empty", Topics.RAW);
+			return;
 		}
-		log.info("Rebuilt the duplicate index from {} records of {} in {} ms: {} article ids", records, Topics.RAW,
-				Duration.ofNanos(System.nanoTime() - started).toMillis(), this.index.size());
+		log.info("Rebuilt the duplicate index from {} records of {} in {} ms: {} article ids", records.getAsLong(),
+				Topics.RAW, Duration.ofNanos(System.nanoTime() - started).toMillis(), this.index.size());
 	}
 
 	private void remember(ConsumerRecord<String, byte[]> record) {
