@@ -1,7 +1,5 @@
 package newsroom.search;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,15 +61,6 @@ class ApiDocumentationIntegrationTests extends RealServersTestSupport {
 		assertThat(body(page)).contains("<title>Newsroom", "app.js", "app.css", "id=\"q\"");
 		assertThat(this.mvc.get().uri("/app.js")).hasStatusOk();
 		assertThat(this.mvc.get().uri("/app.css")).hasStatusOk();
-	}
-
-	private static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package newsroom.search;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,12 +22,17 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Points search-service at the real Kafka and Elasticsearch of this test JVM, with an
@@ -148,6 +154,32 @@ public abstract class RealServersTestSupport {
 
 	private static byte[] bytes(String value) {
 		return value.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The body of a MockMvc answer as text.
+	 * @param result the answer
+	 * @return its body, UTF-8
+	 */
+	protected static String body(MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * GET a URI that must answer 200, read as JSON.
+	 * @param mvc the test's MockMvc
+	 * @param uri the path and query
+	 * @return the answer's JSON
+	 */
+	protected static JsonNode okJson(MockMvcTester mvc, String uri) {
+		MvcTestResult result = mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk();
+		return json.readTree(body(result));
 	}
 
 }

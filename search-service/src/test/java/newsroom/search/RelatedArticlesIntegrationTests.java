@@ -1,7 +1,5 @@
 package newsroom.search;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,24 +101,13 @@ class RelatedArticlesIntegrationTests extends RealServersTestSupport {
 	}
 
 	private JsonNode json(String uri) {
-		MvcTestResult result = this.mvc.get().uri(uri).exchange();
-		assertThat(result).hasStatusOk();
-		return json.readTree(body(result));
+		return okJson(this.mvc, uri);
 	}
 
 	private static List<String> ids(JsonNode answer) {
 		List<String> ids = new ArrayList<>();
 		answer.path("hits").forEach((hit) -> ids.add(hit.path("id").asString()));
 		return ids;
-	}
-
-	private static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -261,18 +261,7 @@ class SearchServiceIntegrationTests extends RealServersTestSupport {
 	}
 
 	private JsonNode search(String query) {
-		MvcTestResult result = this.mvc.get().uri("/api/v1/search?" + query).exchange();
-		assertThat(result).hasStatusOk();
-		return json.readTree(body(result));
-	}
-
-	private static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return okJson(this.mvc, "/api/v1/search?" + query);
 	}
 
 	private static List<String> ids(JsonNode answer) {

@@ -1,8 +1,6 @@
 package newsroom.search;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -89,18 +87,7 @@ class SuggestIntegrationTests extends RealServersTestSupport {
 	}
 
 	private JsonNode json(String uri) {
-		MvcTestResult result = this.mvc.get().uri(uri).exchange();
-		assertThat(result).hasStatusOk();
-		return json.readTree(body(result));
-	}
-
-	private static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return okJson(this.mvc, uri);
 	}
 
 }

@@ -1,7 +1,5 @@
 package newsroom.search;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -116,18 +114,7 @@ class TrendsIntegrationTests extends RealServersTestSupport {
 	}
 
 	private JsonNode json(String uri) {
-		MvcTestResult result = this.mvc.get().uri(uri).exchange();
-		assertThat(result).hasStatusOk();
-		return json.readTree(body(result));
-	}
-
-	private static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return okJson(this.mvc, uri);
 	}
 
 }
