@@ -91,6 +91,7 @@ class PipelineEndToEndIntegrationTests {
 			.until(() -> firstHit("troops", id), (found) -> found != null);
 		assertThat(hit.path("title").asString()).isEqualTo("North Korea deploys troops to Russia");
 		assertThat(hit.path("source").asString()).isEqualTo("eastside");
+		assertThat(hit.path("author").asString()).as("byline from the contributor block").isEqualTo("Chloe Ren");
 		assertThat(hit.path("language").asString()).isEqualTo("en");
 		assertThat(hit.path("summary").asString()).contains("North Korea").doesNotContain("Story continues");
 		assertThat(hit.path("publishedAt").asString()).isNotBlank();

@@ -357,6 +357,7 @@ public class ArticleIntake {
 			.orElse(DEFAULT_SOURCE);
 		String author = Optional.ofNullable(stripToNull(this.cleaner.cleanLine(submission.author())))
 			.or(() -> page.flatMap(ExtractedPage::author).map(this.cleaner::cleanLine).map(ArticleIntake::stripToNull))
+			.or(() -> this.cleaner.contributor(submission.text()))
 			.orElse(null);
 		if (language == null) {
 			language = page.flatMap(ExtractedPage::language).orElse(null);

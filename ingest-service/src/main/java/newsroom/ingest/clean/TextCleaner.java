@@ -4,7 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -100,6 +102,13 @@ public class TextCleaner {
 			"(?:about\\s+(?:the\\s+)?(?:contributors?|authors?|writers?|reporters?)|author\\s+bio(?:graphy)?)",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/**
+	 * A contributor line: two to four capitalised words, optionally followed by a comma
+	 * or dash and a role.
+	 */
+	private static final Pattern CONTRIBUTOR_LINE = Pattern
+		.compile("(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})(?:\\s*[,|–—-]\\s*[^.!?]{1,80})?");
+
 	private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
 
 	/** Horizontal spaces of every kind, folded to one ASCII space. */
@@ -165,6 +174,32 @@ public class TextCleaner {
 		}
 		addBlock(block, paragraphs);
 		return String.join(PARAGRAPH_SEPARATOR, paragraphs);
+	}
+
+	/**
+	 * The author named by a contributor block ("About the Contributor" followed by a line
+	 * such as "Chloe Ren, Eastside News Editor"), the byline a scraped page carries when
+	 * the submission names no author.
+	 * @param text the raw body, may be {@code null}
+	 * @return the name, empty when there is no such block or its first line is not a name
+	 */
+	public Optional<String> contributor(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		boolean inBlock = false;
+		for (String rawLine : LINE_BREAK.matcher(text).replaceAll("\n").split("\n")) {
+			String line = cleanLine(rawLine);
+			if (line.isEmpty()) {
+				continue;
+			}
+			if (inBlock) {
+				Matcher name = CONTRIBUTOR_LINE.matcher(line);
+				return name.matches() ? Optional.of(name.group(1)) : Optional.empty();
+			}
+			inBlock = ABOUT_BLOCK.matcher(core(line)).matches();
+		}
+		return Optional.empty();
 	}
 
 	/**

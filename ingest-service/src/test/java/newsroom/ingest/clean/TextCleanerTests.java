@@ -35,6 +35,27 @@ class TextCleanerTests {
 	}
 
 	@Test
+	void readsTheAuthorFromTheSamplesContributorBlock() {
+		assertThat(this.cleaner.contributor(Samples.read(Samples.NORTH_KOREA_TROOPS))).contains("Chloe Ren");
+	}
+
+	@Test
+	void readsContributorNamesWithAndWithoutARole() {
+		assertThat(this.cleaner.contributor("Story.\nAbout the Author\nDaniel Kim, Business Reporter\nDaniel is..."))
+			.contains("Daniel Kim");
+		assertThat(this.cleaner.contributor("Story.\n\nAbout the Contributor\n\nMarie-Claire O’Neil\n"))
+			.contains("Marie-Claire O’Neil");
+	}
+
+	@Test
+	void findsNoContributorWhenThereIsNoNameLine() {
+		assertThat(this.cleaner.contributor("A story with no author block at all.")).isEmpty();
+		assertThat(this.cleaner.contributor("Story.\nAbout the Contributor\nShe is a sophomore who loves reading."))
+			.isEmpty();
+		assertThat(this.cleaner.contributor(null)).isEmpty();
+	}
+
+	@Test
 	void keepsCurlyQuotesOfTheSample() {
 		String cleaned = this.cleaner.clean(Samples.read(Samples.NORTH_KOREA_TROOPS), SAMPLE_TITLE);
 
