@@ -21,6 +21,15 @@ public final class Topics {
 
 	public static final String ENRICHED_DLT = deadLetter(ENRICHED);
 
+	/**
+	 * The largest record (key, value and headers) on any Newsroom topic: every service
+	 * creates the topics it declares with this {@code max.message.bytes} and lets its
+	 * producer send records this large. One limit for the whole pipeline, so that an
+	 * article the API accepts is never refused further down, neither enriched nor parked
+	 * on a dead-letter topic. Consumers fetch such records with the client defaults.
+	 */
+	public static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
+
 	private Topics() {
 	}
 

@@ -11,6 +11,8 @@ import newsroom.enrich.pipeline.InvalidRawArticleException;
 import newsroom.enrich.pipeline.RawArticleDeserializer;
 import newsroom.events.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serializer;
@@ -77,7 +79,8 @@ class KafkaConfiguration {
 	private static TopicBuilder topic(String name, EnrichProperties properties) {
 		return TopicBuilder.name(name)
 			.partitions(properties.topics().partitions())
-			.replicas(properties.topics().replicationFactor());
+			.replicas(properties.topics().replicationFactor())
+			.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES));
 	}
 
 	/**
@@ -107,6 +110,9 @@ class KafkaConfiguration {
 	DefaultKafkaProducerFactoryCustomizer valueSerializer(JsonMapper jsonMapper) {
 		return (factory) -> {
 			DefaultKafkaProducerFactory producerFactory = factory;
+			// An enriched article is larger than its raw record, and a dead letter is as
+			// large.
+			producerFactory.updateConfigs(Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_RECORD_BYTES));
 			producerFactory.setValueSerializerSupplier(() -> {
 				Map<Class<?>, Serializer<?>> delegates = new LinkedHashMap<>();
 				delegates.put(byte[].class, new ByteArraySerializer());

@@ -69,6 +69,33 @@ class RawArticleEnrichmentIntegrationTests extends EnrichServiceIntegrationTest 
 	}
 
 	@Test
+	void enrichesAnArticleLargerThanKafkasDefaultRecordLimit() {
+		// Text of its own: built from another test's article it would be that article's
+		// near-duplicate.
+		StringBuilder text = new StringBuilder();
+		for (int part = 1; text.length() < 1_300_000; part++) {
+			text.append("Ledger entry ")
+				.append(part)
+				.append(" records that the harbour office weighed cargo lot ")
+				.append(part * 7)
+				.append(" and filed receipt ")
+				.append(part * 13)
+				.append(" before the tide turned.\n\n");
+		}
+		RawArticle raw = rawArticle("A very long dossier", text.toString());
+		byte[] value = this.jsonMapper.writeValueAsBytes(raw);
+		assertThat(value.length).as("larger than Kafka's 1 MB default").isGreaterThan(1_048_576);
+
+		TestKafka.send(rawRecord(raw.id(), null, value));
+
+		List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(Topics.ENRICHED,
+				TestKafka.hasKeys(raw.id()));
+		JsonNode enriched = this.jsonMapper.readTree(TestKafka.withKey(records, raw.id()).get(0).value());
+		assertThat(enriched.get("text").asString()).hasSize(raw.text().length());
+		assertThat(enriched.get("wordCount").asInt()).isGreaterThan(150_000);
+	}
+
+	@Test
 	void keepsLanguageGivenByIngest() {
 		RawArticle raw = rawArticle("Ein Titel", "Nur ein kurzer Satz auf Deutsch, der sicher erkannt wird.");
 		RawArticle claimedFrench = new RawArticle(raw.schemaVersion(), raw.id(), raw.revision(), raw.url(),

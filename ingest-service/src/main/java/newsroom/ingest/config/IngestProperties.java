@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import newsroom.events.Topics;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -83,13 +84,14 @@ public record IngestProperties(String apiKey, @NotNull @DefaultValue("2MB") Data
 	}
 
 	/**
-	 * The largest record ingest-service produces and declares for its topics: twice the
-	 * body limit (room for JSON escaping and metadata), at least 1 MiB.
+	 * The largest record ingest-service produces and declares for its topics: the
+	 * pipeline-wide {@link Topics#MAX_RECORD_BYTES}, so that what ingest publishes also
+	 * fits every topic after it. A body under the limit whose record would still be
+	 * larger (JSON escaping) is refused with 413.
 	 * @return a size in bytes
 	 */
 	public int maxRecordBytes() {
-		long bytes = Math.max(2 * this.maxBodySize.toBytes(), DataSize.ofMegabytes(1).toBytes());
-		return (int) Math.min(bytes, Integer.MAX_VALUE);
+		return Topics.MAX_RECORD_BYTES;
 	}
 
 	/**

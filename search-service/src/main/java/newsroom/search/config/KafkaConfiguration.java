@@ -3,6 +3,7 @@ package newsroom.search.config;
 import java.util.Map;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
@@ -38,6 +39,7 @@ class KafkaConfiguration {
 			.partitions(properties.topics().partitions())
 			.replicas(properties.topics().replicationFactor())
 			.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+			.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES))
 			.build();
 	}
 
@@ -46,6 +48,7 @@ class KafkaConfiguration {
 		return TopicBuilder.name(Topics.ENRICHED_DLT)
 			.partitions(properties.topics().partitions())
 			.replicas(properties.topics().replicationFactor())
+			.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES))
 			.build();
 	}
 
@@ -68,6 +71,8 @@ class KafkaConfiguration {
 			DefaultKafkaProducerFactory<Object, Object> objectFactory = (DefaultKafkaProducerFactory<Object, Object>) factory;
 			objectFactory.setValueSerializer(serializer);
 			objectFactory.setConfigureSerializers(false);
+			// A dead letter is as large as the enriched record it parks.
+			objectFactory.updateConfigs(Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_RECORD_BYTES));
 		};
 	}
 
