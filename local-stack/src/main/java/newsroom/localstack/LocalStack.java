@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -111,27 +110,12 @@ public final class LocalStack implements AutoCloseable {
 	 */
 	private static Path elasticsearchFolder(Path data) {
 		Path preferred = data.resolve("elasticsearch");
-		if (!"root".equals(System.getProperty("user.name")) || reachableByOthers(data)) {
+		if (EmbeddedElasticsearch.unreachableByNodeUser(preferred).isEmpty()) {
 			return preferred;
 		}
 		Path fallback = EmbeddedElasticsearch.defaultBaseDir().resolve("local-stack");
 		logger.warn("{} is not reachable by the Elasticsearch user; keeping Elasticsearch data in {}", data, fallback);
 		return fallback;
-	}
-
-	private static boolean reachableByOthers(Path folder) {
-		for (Path dir = folder.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			try {
-				if (Files.exists(dir)
-						&& !Files.getPosixFilePermissions(dir).contains(PosixFilePermission.OTHERS_EXECUTE)) {
-					return false;
-				}
-			}
-			catch (IOException ex) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private ServiceProcess startService(String name, int port, Map<String, String> environment) throws IOException {

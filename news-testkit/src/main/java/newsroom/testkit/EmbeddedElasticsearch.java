@@ -301,21 +301,40 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 	}
 
 	/**
-	 * The node's user must be able to walk down to its folders; a folder under a mode-700
-	 * home (like /root) would fail later with a far less helpful message.
+	 * Whether the node's user can walk down to a folder: always when this JVM is not root
+	 * (the node runs as the same user), otherwise only when every existing folder above
+	 * it is traversable by others (a folder under a mode-700 home like /root is not).
+	 * @param path a folder for the node, existing or not
+	 * @return the folder found on the way that others cannot traverse, empty when
+	 * reachable
 	 */
-	private static void requireReachableByOthers(Path path) {
+	public static Optional<Path> unreachableByNodeUser(Path path) {
+		if (!Processes.runningAsRoot()) {
+			return Optional.empty();
+		}
 		try {
-			for (Path dir = path.getParent(); dir != null; dir = dir.getParent()) {
-				if (!Files.getPosixFilePermissions(dir).contains(PosixFilePermission.OTHERS_EXECUTE)) {
-					throw new IllegalStateException(path + " is not reachable by user " + USER + " because " + dir
-							+ " is not traversable by others; choose a folder outside it (for example under /var/tmp)");
+			for (Path dir = path.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
+				if (Files.exists(dir)
+						&& !Files.getPosixFilePermissions(dir).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+					return Optional.of(dir);
 				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The node's user must be able to walk down to its folders; a folder under a mode-700
+	 * home (like /root) would fail later with a far less helpful message.
+	 */
+	private static void requireReachableByOthers(Path path) {
+		unreachableByNodeUser(path).ifPresent((dir) -> {
+			throw new IllegalStateException(path + " is not reachable by user " + USER + " because " + dir
+					+ " is not traversable by others; choose a folder outside it (for example under /var/tmp)");
+		});
 	}
 
 	/**
