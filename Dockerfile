@@ -8,11 +8,13 @@ ARG SERVICE
 WORKDIR /src
 COPY pom.xml ./
 COPY news-events/pom.xml news-events/
+COPY news-servers/pom.xml news-servers/
 COPY news-testkit/pom.xml news-testkit/
 COPY ingest-service/pom.xml ingest-service/
 COPY enrich-service/pom.xml enrich-service/
 COPY search-service/pom.xml search-service/
 COPY local-stack/pom.xml local-stack/
+COPY subscriber-example/pom.xml subscriber-example/
 # Dependencies first, in their own layer, so a source change does not download them again.
 RUN --mount=type=cache,target=/root/.m2 mvn -B -q -pl ${SERVICE} -am dependency:go-offline -DskipTests || true
 COPY . .

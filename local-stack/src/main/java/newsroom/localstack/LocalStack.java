@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
-import newsroom.testkit.EmbeddedElasticsearch;
-import newsroom.testkit.EmbeddedKafka;
+import newsroom.servers.EmbeddedElasticsearch;
+import newsroom.servers.EmbeddedKafka;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.ObjectMapper;

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Properties;
 
 import newsroom.events.Topics;
-import newsroom.testkit.ElasticsearchServer;
-import newsroom.testkit.KafkaServer;
+import newsroom.servers.ElasticsearchServer;
+import newsroom.servers.KafkaServer;
 import newsroom.testkit.NewsroomServers;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;

@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import newsroom.servers.ElasticsearchServer;
+import newsroom.servers.EmbeddedElasticsearch;
+import newsroom.servers.KafkaServer;
+import newsroom.servers.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -25,7 +29,7 @@ final class ContainerServers {
 	/** The full distribution of the same Elasticsearch version as the embedded node. */
 	static final DockerImageName ELASTICSEARCH_IMAGE = DockerImageName
 		.parse("docker.elastic.co/elasticsearch/elasticsearch")
-		.withTag(ElasticsearchDistribution.version());
+		.withTag(EmbeddedElasticsearch.version());
 
 	private static final Logger logger = LoggerFactory.getLogger(ContainerServers.class);
 

@@ -1,5 +1,7 @@
 package newsroom.testkit;
 
+import newsroom.servers.ElasticsearchServer;
+
 /**
  * An Elasticsearch node the testkit cannot stop or start: a container or an external
  * server.

@@ -1,14 +1,17 @@
 package newsroom.testkit;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
+import newsroom.servers.ElasticsearchServer;
+import newsroom.servers.EmbeddedElasticsearch;
+import newsroom.servers.EmbeddedKafka;
+import newsroom.servers.KafkaServer;
+import newsroom.servers.Processes;
+import newsroom.servers.ScratchFolders;
+import newsroom.servers.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +42,6 @@ public final class NewsroomServers {
 	private static final Deque<Runnable> shutdownTasks = new ArrayDeque<>();
 
 	private static boolean shutdownHookAdded;
-
-	private static boolean testFoldersSwept;
 
 	private NewsroomServers() {
 	}
@@ -89,7 +90,7 @@ public final class NewsroomServers {
 			}
 			case CONTAINERS -> ContainerServers.startKafka();
 			case EMBEDDED -> {
-				Path logDir = testFolder("kafka");
+				Path logDir = ScratchFolders.create("kafka");
 				EmbeddedKafka broker = EmbeddedKafka.start(logDir, 0);
 				onShutdown(() -> {
 					broker.close();
@@ -108,7 +109,7 @@ public final class NewsroomServers {
 					"an external server");
 			case CONTAINERS -> ContainerServers.startElasticsearch();
 			case EMBEDDED -> {
-				Path workDir = testFolder("elasticsearch");
+				Path workDir = ScratchFolders.create("elasticsearch");
 				onShutdown(() -> Processes.deleteRecursively(workDir));
 				EmbeddedElasticsearch node = EmbeddedElasticsearch.start(workDir, 0);
 				// Closing waits for the node's own shutdown hook, so the folder is free
@@ -117,47 +118,6 @@ public final class NewsroomServers {
 				yield node;
 			}
 		};
-	}
-
-	/**
-	 * A fresh folder for one server of this JVM, named after the JVM's pid so a later JVM
-	 * can clean up after one that was killed.
-	 */
-	private static synchronized Path testFolder(String kind) {
-		Path root = ElasticsearchDistribution.cacheRoot().resolve("test-servers");
-		ElasticsearchDistribution.createReadableDirectories(root);
-		if (!testFoldersSwept) {
-			testFoldersSwept = true;
-			sweepAbandonedFolders(root);
-		}
-		Path folder = root.resolve(kind + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID());
-		ElasticsearchDistribution.createReadableDirectories(folder);
-		return folder;
-	}
-
-	private static void sweepAbandonedFolders(Path root) {
-		try (Stream<Path> folders = Files.list(root)) {
-			folders.filter((folder) -> ownerPid(folder) > 0)
-				.filter((folder) -> ProcessHandle.of(ownerPid(folder)).map((owner) -> !owner.isAlive()).orElse(true))
-				.forEach((folder) -> {
-					logger.info("Removing {} left by a JVM that is gone", folder);
-					EmbeddedElasticsearch.stopStaleNode(folder);
-					Processes.deleteRecursively(folder);
-				});
-		}
-		catch (IOException ex) {
-			logger.warn("Could not look for abandoned test folders in {}", root, ex);
-		}
-	}
-
-	private static long ownerPid(Path folder) {
-		String[] parts = folder.getFileName().toString().split("-");
-		try {
-			return (parts.length > 2) ? Long.parseLong(parts[1]) : -1;
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
 	}
 
 	static void onShutdown(Runnable task) {

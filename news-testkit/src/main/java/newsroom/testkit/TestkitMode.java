@@ -2,6 +2,8 @@ package newsroom.testkit;
 
 import java.util.Locale;
 
+import newsroom.servers.Settings;
+
 /**
  * How the testkit obtains a server: {@code NEWSROOM_TESTKIT_MODE} names one, or
  * {@code auto} picks per server: external when its address variable is set, containers

@@ -2,6 +2,7 @@ package newsroom.testkit;
 
 import java.util.List;
 
+import newsroom.servers.ServerChecks;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
 import org.testcontainers.junit.jupiter.Container;

@@ -14,7 +14,7 @@ import newsroom.events.EnrichedArticle;
 import newsroom.events.EntityType;
 import newsroom.events.Origin;
 import newsroom.events.Topics;
-import newsroom.testkit.ElasticsearchServer;
+import newsroom.servers.ElasticsearchServer;
 import newsroom.testkit.NewsroomServers;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;

@@ -1,4 +1,4 @@
-package newsroom.testkit;
+package newsroom.servers;
 
 import java.io.IOException;
 import java.io.OutputStream;

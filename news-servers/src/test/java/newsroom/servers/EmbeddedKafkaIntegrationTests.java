@@ -1,4 +1,4 @@
-package newsroom.testkit;
+package newsroom.servers;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

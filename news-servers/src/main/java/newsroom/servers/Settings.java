@@ -1,17 +1,22 @@
-package newsroom.testkit;
+package newsroom.servers;
 
 import java.util.Optional;
 
 /**
- * Reads a testkit setting from a system property or, failing that, the environment
+ * Reads a server setting from a system property or, failing that, the environment
  * variable of the same name, so both {@code -DNAME=...} and {@code NAME=... mvn} work.
  */
-final class Settings {
+public final class Settings {
 
 	private Settings() {
 	}
 
-	static Optional<String> get(String name) {
+	/**
+	 * The setting's trimmed value.
+	 * @param name the system property or environment variable
+	 * @return the value, empty when unset or blank
+	 */
+	public static Optional<String> get(String name) {
 		String value = System.getProperty(name);
 		if (value == null || value.isBlank()) {
 			value = System.getenv(name);

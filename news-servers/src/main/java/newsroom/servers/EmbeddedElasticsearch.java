@@ -1,4 +1,4 @@
-package newsroom.testkit;
+package newsroom.servers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -109,6 +109,14 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 	 */
 	public static Path defaultBaseDir() {
 		return ElasticsearchDistribution.cacheRoot();
+	}
+
+	/**
+	 * The Elasticsearch version this build runs, the same as the client's server side.
+	 * @return for example {@code 8.19.21}
+	 */
+	public static String version() {
+		return ElasticsearchDistribution.version();
 	}
 
 	@Override
@@ -342,7 +350,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 	 * hook: it still holds the data folder lock and maybe the port.
 	 * @param workDir the work folder whose pid file names the node
 	 */
-	static void stopStaleNode(Path workDir) {
+	public static void stopStaleNode(Path workDir) {
 		readPid(workDir).flatMap(ProcessHandle::of)
 			.filter(ProcessHandle::isAlive)
 			.filter((stale) -> stale.info().commandLine().map((line) -> line.contains("elasticsearch")).orElse(false))

@@ -1,4 +1,4 @@
-package newsroom.testkit;
+package newsroom.servers;
 
 import java.io.IOException;
 import java.net.URI;
@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,21 +28,21 @@ import static org.awaitility.Awaitility.await;
  * Plain clients for the tests: a Kafka producer and consumer, and HTTP calls to
  * Elasticsearch, so the testkit is checked with nothing between the test and the servers.
  */
-final class ServerChecks {
+public final class ServerChecks {
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private ServerChecks() {
 	}
 
-	static KafkaProducer<String, String> producer(String bootstrapServers, Map<String, Object> extra) {
-		Map<String, Object> config = new java.util.HashMap<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				bootstrapServers, ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true));
+	public static KafkaProducer<String, String> producer(String bootstrapServers, Map<String, Object> extra) {
+		Map<String, Object> config = new HashMap<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true));
 		config.putAll(extra);
 		return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
 	}
 
-	static void send(String bootstrapServers, String topic, List<String> values) {
+	public static void send(String bootstrapServers, String topic, List<String> values) {
 		try (KafkaProducer<String, String> producer = producer(bootstrapServers, Map.of())) {
 			for (String value : values) {
 				producer.send(new ProducerRecord<>(topic, value, value));
@@ -54,7 +55,7 @@ final class ServerChecks {
 	 * Reads a topic from the start with read_committed until the expected number of
 	 * records arrived.
 	 */
-	static List<String> readValues(String bootstrapServers, String topic, int expected) {
+	public static List<String> readValues(String bootstrapServers, String topic, int expected) {
 		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
 				ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
 				"earliest", ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -75,7 +76,7 @@ final class ServerChecks {
 		return values;
 	}
 
-	static HttpResponse<String> call(String method, String uri, String json) {
+	public static HttpResponse<String> call(String method, String uri, String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30));
 		if (json != null) {
 			request.header("Content-Type", "application/json");
@@ -94,18 +95,18 @@ final class ServerChecks {
 		}
 	}
 
-	static void index(String uri, String index, String id, String json) {
+	public static void index(String uri, String index, String id, String json) {
 		HttpResponse<String> response = call("PUT", uri + "/" + index + "/_doc/" + id + "?refresh=true", json);
 		assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
 	}
 
-	static String search(String uri, String index, String query) {
+	public static String search(String uri, String index, String query) {
 		HttpResponse<String> response = call("POST", uri + "/" + index + "/_search", query);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return response.body();
 	}
 
-	static String clusterHealth(String uri) {
+	public static String clusterHealth(String uri) {
 		HttpResponse<String> response = call("GET", uri + "/_cluster/health?wait_for_status=yellow&timeout=10s", null);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return response.body();

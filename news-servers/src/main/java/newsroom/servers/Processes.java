@@ -1,4 +1,4 @@
-package newsroom.testkit;
+package newsroom.servers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * Operating-system chores for child processes: who we run as, system users, ownership,
  * and starting and stopping processes.
  */
-final class Processes {
+public final class Processes {
 
 	private static final Logger logger = LoggerFactory.getLogger(Processes.class);
 
@@ -40,7 +40,11 @@ final class Processes {
 	private Processes() {
 	}
 
-	static boolean runningAsRoot() {
+	/**
+	 * Whether this JVM runs as root, which Elasticsearch refuses to do.
+	 * @return true for uid 0
+	 */
+	public static boolean runningAsRoot() {
 		try {
 			return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
 		}
@@ -131,7 +135,11 @@ final class Processes {
 		}
 	}
 
-	static void deleteRecursively(Path path) {
+	/**
+	 * Deletes a file or folder tree, logging (not throwing) what could not be deleted.
+	 * @param path the file or folder
+	 */
+	public static void deleteRecursively(Path path) {
 		if (!Files.exists(path)) {
 			return;
 		}

@@ -1,4 +1,4 @@
-package newsroom.testkit;
+package newsroom.servers;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -169,9 +169,9 @@ final class ElasticsearchDistribution {
 
 	private static Properties loadBuildInfo() {
 		Properties properties = new Properties();
-		try (InputStream in = ElasticsearchDistribution.class.getResourceAsStream("testkit.properties")) {
+		try (InputStream in = ElasticsearchDistribution.class.getResourceAsStream("servers.properties")) {
 			if (in == null) {
-				throw new IllegalStateException("newsroom/testkit/testkit.properties is missing");
+				throw new IllegalStateException("newsroom/servers/servers.properties is missing");
 			}
 			properties.load(in);
 			return properties;

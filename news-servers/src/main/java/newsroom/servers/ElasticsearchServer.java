@@ -1,4 +1,4 @@
-package newsroom.testkit;
+package newsroom.servers;
 
 /**
  * A running Elasticsearch node that tests and the local stack connect to, whichever way
