@@ -41,6 +41,21 @@ public final class TestArticles {
 	}
 
 	/**
+	 * The opening sentence of a sample, read from the file, for assertions that must not
+	 * hold a copy of someone else's text.
+	 * @param name the sample's file name
+	 * @return its text up to the end of the first sentence
+	 */
+	public static String lead(String name) {
+		String text = sample(name);
+		int end = text.indexOf(". ");
+		if (end < 0) {
+			throw new IllegalStateException("Sample " + name + " has no sentence followed by another");
+		}
+		return text.substring(0, end + 1);
+	}
+
+	/**
 	 * Surefire runs in the module folder, an IDE may run in the repository root: walk up
 	 * until the repository root's sibling {@code shared/samples} holds the file.
 	 */

@@ -29,16 +29,17 @@ class EventContractTests {
 	private static final SchemaRegistry schemas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
 	private static final RawArticle raw = new RawArticle(1, "3f2a9c", 1730455200000L,
-			"https://eastside.example/news/north-korea-troops?utm_source=x",
-			"https://eastside.example/news/north-korea-troops", "eastside", "North Korea deploys troops to Russia",
-			"North Korea has sent nearly 12,000 soldiers.", "Chloe Ren", Instant.parse("2024-11-01T10:00:00Z"),
-			Instant.parse("2024-11-01T10:05:00Z"), null, "9b1d", Origin.API, null);
+			"https://lakeside.example/news/valmora-ferry-strike?utm_source=x",
+			"https://lakeside.example/news/valmora-ferry-strike", "lakeside",
+			"Ferry crews in Valmora strike over night shifts", "Ferry crews in Valmora stopped every crossing.",
+			"Mara Okonjo", Instant.parse("2024-11-01T10:00:00Z"), Instant.parse("2024-11-01T10:05:00Z"), null, "9b1d",
+			Origin.API, null);
 
 	private static final EnrichedArticle enriched = EnrichedArticle.of(raw,
-			new Enrichment("en", "North Korea has sent nearly 12,000 soldiers.",
-					List.of(new Entity("North Korea", EntityType.LOCATION, 3, 0.9, "KP"),
-							new Entity("Chloe Ren", EntityType.PERSON, 1, 0.1, null)),
-					List.of("conflict-war-peace", "politics"), List.of("north korea", "troops"), 7, 1),
+			new Enrichment("en", "Ferry crews in Valmora stopped every crossing.",
+					List.of(new Entity("Valmora", EntityType.LOCATION, 3, 0.9, "NO"),
+							new Entity("Mara Okonjo", EntityType.PERSON, 1, 0.1, null)),
+					List.of("labour", "economy-business-finance"), List.of("ferry crews", "strike"), 7, 1),
 			Instant.parse("2024-11-01T10:05:01Z"), null);
 
 	@Test

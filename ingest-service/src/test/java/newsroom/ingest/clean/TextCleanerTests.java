@@ -30,8 +30,10 @@ class TextCleanerTests {
 		assertThat(cleaned).doesNotContain("Story continues below advertisement", "Tags:", "About the Contributor",
 				"Chloe Ren", "sophomore", "Chipotle", SAMPLE_TITLE);
 		assertThat(paragraphs(cleaned)).noneMatch((paragraph) -> paragraph.equals("0"));
-		assertThat(cleaned).startsWith("North Korea has sent nearly 12,000 soldiers")
-			.endsWith("endangering the security of the Indo-Pacific region as a whole.");
+		assertThat(cleaned).startsWith("North Korea has sent")
+			.startsWith(story.get(0))
+			.endsWith("Indo-Pacific region as a whole.")
+			.endsWith(story.get(story.size() - 1));
 	}
 
 	@Test
@@ -57,10 +59,13 @@ class TextCleanerTests {
 
 	@Test
 	void keepsCurlyQuotesOfTheSample() {
-		String cleaned = this.cleaner.clean(Samples.read(Samples.NORTH_KOREA_TROOPS), SAMPLE_TITLE);
+		String raw = Samples.read(Samples.NORTH_KOREA_TROOPS);
+		String quotation = raw.substring(raw.indexOf('“'), raw.indexOf('”') + 1);
+		assertThat(quotation).as("the sample's first quotation").startsWith("“fully intends").endsWith(",”");
 
-		assertThat(cleaned).contains("“fully intends to use these forces in frontline operations,”")
-			.contains("Pyongyang’s involvement");
+		String cleaned = this.cleaner.clean(raw, SAMPLE_TITLE);
+
+		assertThat(cleaned).contains(quotation).contains("Pyongyang’s involvement");
 	}
 
 	@Test

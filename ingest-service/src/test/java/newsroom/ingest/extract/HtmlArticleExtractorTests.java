@@ -17,36 +17,37 @@ class HtmlArticleExtractorTests {
 				<!doctype html>
 				<html lang="en-GB">
 				<head>
-				  <title>North Korea deploys troops | Eastside</title>
-				  <meta property="og:title" content="North Korea deploys troops to Russia">
-				  <meta name="author" content="Chloe Ren">
+				  <title>Valmora ferry strike | Lakeside Herald</title>
+				  <meta property="og:title" content="Ferry crews in Valmora strike over night shifts">
+				  <meta name="author" content="Mara Okonjo">
 				  <meta property="article:published_time" content="2024-11-01T11:00:00+01:00">
-				  <link rel="canonical" href="/news/north-korea-troops">
+				  <link rel="canonical" href="/news/valmora-ferry-strike">
 				  <script>var ads = 1;</script>
 				</head>
 				<body>
 				  <nav><ul><li>Home</li><li>News</li></ul></nav>
-				  <header><h1>Eastside</h1></header>
+				  <header><h1>Lakeside Herald</h1></header>
 				  <article>
-				    <h1>North Korea deploys troops to Russia</h1>
-				    <p>North Korea has sent nearly <b>12,000</b> soldiers to eastern Russia.</p>
+				    <h1>Ferry crews in Valmora strike over night shifts</h1>
+				    <p>Ferry crews in Valmora stopped <b>all 14</b> crossings to the outer islands on Friday.</p>
 				    <aside><p>Most read: something else</p></aside>
-				    <p>Most are heading towards the Kursk region.</p>
+				    <p>The union wants extra pay for sailings after midnight.</p>
 				  </article>
-				  <footer><p>© 2024 Eastside</p></footer>
+				  <footer><p>© 2024 Lakeside Herald</p></footer>
 				</body>
 				</html>
 				""";
 
-		ExtractedPage page = this.extractor.extract(html, "https://eastside.example/news/north-korea-troops?ref=x");
+		ExtractedPage page = this.extractor.extract(html, "https://lakeside.example/news/valmora-ferry-strike?ref=x");
 
-		assertThat(page.title()).contains("North Korea deploys troops to Russia");
-		assertThat(page.author()).contains("Chloe Ren");
+		assertThat(page.title()).contains("Ferry crews in Valmora strike over night shifts");
+		assertThat(page.author()).contains("Mara Okonjo");
 		assertThat(page.publishedAt()).contains(Instant.parse("2024-11-01T10:00:00Z"));
-		assertThat(page.canonicalUrl()).contains("https://eastside.example/news/north-korea-troops");
+		assertThat(page.canonicalUrl()).contains("https://lakeside.example/news/valmora-ferry-strike");
 		assertThat(page.language()).contains("en");
-		assertThat(page.text()).isEqualTo(
-				"North Korea has sent nearly 12,000 soldiers to eastern Russia.\n\nMost are heading towards the Kursk region.");
+		assertThat(page.text())
+			.isEqualTo("Ferry crews in Valmora stopped all 14 crossings to the outer islands on Friday."
+					+ "\n\nThe union wants extra pay for sailings after midnight.");
 	}
 
 	@Test

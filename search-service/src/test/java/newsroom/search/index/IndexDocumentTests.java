@@ -18,16 +18,16 @@ class IndexDocumentTests {
 
 	@Test
 	void keepsEveryFieldOfTheArticle() {
-		EnrichedArticle article = article("North Korea deploys troops to Russia");
+		EnrichedArticle article = article("Ferry crews in Valmora strike over night shifts");
 		assertThat(IndexDocument.from(article).toArticle()).isEqualTo(article);
 	}
 
 	@Test
 	void suggestsEntityNamesByTypeAndTheTitle() {
-		IndexDocument document = IndexDocument.from(article("North Korea deploys troops to Russia"));
+		IndexDocument document = IndexDocument.from(article("Ferry crews in Valmora strike over night shifts"));
 		assertThat(document.suggest()).extracting(IndexDocument.Suggestion::input)
-			.containsExactly(List.of("North Korea"), List.of("Vladimir Putin"),
-					List.of("North Korea deploys troops to Russia"));
+			.containsExactly(List.of("Valmora"), List.of("Ines Halvorsen"),
+					List.of("Ferry crews in Valmora strike over night shifts"));
 		assertThat(document.suggest()).extracting((suggestion) -> suggestion.contexts().get(IndexDocument.KIND_CONTEXT))
 			.containsExactly(List.of("LOCATION"), List.of("PERSON"), List.of("TITLE"));
 		assertThat(document.suggest()).extracting(IndexDocument.Suggestion::weight).containsExactly(80, 1, 1);
@@ -35,17 +35,17 @@ class IndexDocumentTests {
 
 	@Test
 	void replacesControlCharactersTheCompletionFieldReserves() {
-		IndexDocument document = IndexDocument.from(article("North Korea\u001f deploys\u0000troops"));
+		IndexDocument document = IndexDocument.from(article("Valmora\u001f ferry\u0000strike"));
 		assertThat(document.suggest()).last()
-			.satisfies((title) -> assertThat(title.input()).containsExactly("North Korea deploys troops"));
+			.satisfies((title) -> assertThat(title.input()).containsExactly("Valmora ferry strike"));
 		// The title itself is indexed as it came.
-		assertThat(document.title()).isEqualTo("North Korea\u001f deploys\u0000troops");
+		assertThat(document.title()).isEqualTo("Valmora\u001f ferry\u0000strike");
 	}
 
 	@Test
 	void weighsEntitiesWithoutUsableSalienceLowest() {
 		EnrichedArticle article = article("Title");
-		EnrichedArticle broken = new EnrichedArticle(1, "a2", 1, null, null, "eastside", "Title", "Text", null,
+		EnrichedArticle broken = new EnrichedArticle(1, "a2", 1, null, null, "lakeside", "Title", "Text", null,
 				article.publishedAt(), article.ingestedAt(), "en", "hash", Origin.API, null, "Text",
 				List.of(new Entity("Nowhere", EntityType.LOCATION, 0, Double.NaN, null)), List.of(), List.of(), 1, 1,
 				article.enrichedAt(), null);
@@ -59,7 +59,7 @@ class IndexDocumentTests {
 	void leavesOutEmptySuggestions() {
 		IndexDocument document = IndexDocument.from(article(" "));
 		assertThat(document.suggest()).extracting(IndexDocument.Suggestion::input)
-			.containsExactly(List.of("North Korea"), List.of("Vladimir Putin"));
+			.containsExactly(List.of("Valmora"), List.of("Ines Halvorsen"));
 	}
 
 	@Test
@@ -80,14 +80,14 @@ class IndexDocumentTests {
 	}
 
 	static EnrichedArticle article(String title) {
-		return new EnrichedArticle(1, "a1", 1730455200000L, "https://eastside.example/news/north-korea-troops",
-				"https://eastside.example/news/north-korea-troops", "eastside", title,
-				"North Korea has sent nearly 12,000 soldiers to Russia.", "Chloe Ren",
+		return new EnrichedArticle(1, "a1", 1730455200000L, "https://lakeside.example/news/valmora-ferry-strike",
+				"https://lakeside.example/news/valmora-ferry-strike", "lakeside", title,
+				"Ferry crews in Valmora stopped every crossing to the outer islands.", "Mara Okonjo",
 				Instant.parse("2024-11-01T10:00:00Z"), Instant.parse("2024-11-01T10:05:00Z"), "en", "hash", Origin.API,
-				null, "North Korea has sent nearly 12,000 soldiers to Russia.",
-				List.of(new Entity("North Korea", EntityType.LOCATION, 3, 0.8, "KP"),
-						new Entity("Vladimir Putin", EntityType.PERSON, 1, 0.004, null)),
-				List.of("conflict-war-peace", "politics"), List.of("north korea", "troops"), 9, 1,
+				null, "Ferry crews in Valmora stopped every crossing to the outer islands.",
+				List.of(new Entity("Valmora", EntityType.LOCATION, 3, 0.8, "NO"),
+						new Entity("Ines Halvorsen", EntityType.PERSON, 1, 0.004, null)),
+				List.of("labour", "economy-business-finance"), List.of("ferry crews", "strike"), 11, 1,
 				Instant.parse("2024-11-01T10:06:00Z"), null);
 	}
 
