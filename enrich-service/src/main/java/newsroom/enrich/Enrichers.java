@@ -15,6 +15,8 @@ import newsroom.enrich.summary.SummaryAnalyser;
 import newsroom.enrich.text.TextAnalyser;
 import newsroom.enrich.text.WordRanks;
 import newsroom.enrich.topic.TopicAnalyser;
+import newsroom.enrich.topic.TopicClassifier;
+import newsroom.enrich.topic.TopicFeatures;
 import newsroom.enrich.topic.TopicLexicon;
 
 /**
@@ -48,8 +50,8 @@ public final class Enrichers {
 		return new Enricher(
 				List.of(new LanguageAnalyser(models.languageDetector()), new TextAnalyser(models.englishSentences()),
 						new EntityAnalyser(Resources.GAZETTEER, Resources.RANKS, nameFinders),
-						new TopicAnalyser(Resources.TOPICS), new KeywordAnalyser(Resources.RANKS),
-						new SummaryAnalyser(), new FingerprintAnalyser()),
+						new TopicAnalyser(Resources.TOPICS, new TopicFeatures(Resources.RANKS), Resources.CLASSIFIER),
+						new KeywordAnalyser(Resources.RANKS), new SummaryAnalyser(), new FingerprintAnalyser()),
 				observer);
 	}
 
@@ -61,6 +63,8 @@ public final class Enrichers {
 		static final WordRanks RANKS = WordRanks.load();
 
 		static final TopicLexicon TOPICS = TopicLexicon.load();
+
+		static final TopicClassifier CLASSIFIER = TopicClassifier.load();
 
 	}
 

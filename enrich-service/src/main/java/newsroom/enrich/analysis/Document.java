@@ -36,6 +36,8 @@ public final class Document {
 
 	private List<Entity> entities = List.of();
 
+	private List<EntitySpan> entitySpans = List.of();
+
 	private List<String> tags = List.of();
 
 	private List<String> keywords = List.of();
@@ -148,6 +150,19 @@ public final class Document {
 
 	public void setEntities(List<Entity> entities) {
 		this.entities = List.copyOf(entities);
+	}
+
+	/**
+	 * Where the body names each entity, once the entity stage ran: every mention, in text
+	 * order.
+	 * @return the mentions' spans
+	 */
+	public List<EntitySpan> entitySpans() {
+		return this.entitySpans;
+	}
+
+	public void setEntitySpans(List<EntitySpan> entitySpans) {
+		this.entitySpans = List.copyOf(entitySpans);
 	}
 
 	public List<String> tags() {

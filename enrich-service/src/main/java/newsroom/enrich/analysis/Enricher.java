@@ -48,13 +48,26 @@ public final class Enricher {
 	 * @return the enrichment and the article's near-duplicate fingerprint
 	 */
 	public Analysis analyse(String title, String text, @Nullable String language) {
+		Document document = document(title, text, language);
+		return new Analysis(document.toEnrichment(), document.fingerprint());
+	}
+
+	/**
+	 * Run every stage over one article and keep all they found, for evaluations and tests
+	 * that look beyond the enrichment (sentences, body, entity spans).
+	 * @param title the headline
+	 * @param text the cleaned body
+	 * @param language the language the sender claims, or {@code null} to detect it
+	 * @return the analysed document
+	 */
+	public Document document(String title, String text, @Nullable String language) {
 		Document document = new Document(title, text, language);
 		for (Analyser analyser : this.analysers) {
 			long start = System.nanoTime();
 			analyser.analyse(document);
 			this.observer.stageCompleted(analyser.name(), System.nanoTime() - start);
 		}
-		return new Analysis(document.toEnrichment(), document.fingerprint());
+		return document;
 	}
 
 	/**

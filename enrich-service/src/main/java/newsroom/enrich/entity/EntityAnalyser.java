@@ -7,33 +7,53 @@ import java.util.Set;
 
 import newsroom.enrich.analysis.Analyser;
 import newsroom.enrich.analysis.Document;
+import newsroom.enrich.analysis.EntitySpan;
 import newsroom.enrich.analysis.Sentence;
 import newsroom.enrich.analysis.Token;
 import newsroom.enrich.text.WordRanks;
+import newsroom.events.EntityType;
 
 /**
  * Finds the people, organisations and places an English article names, from its body only
- * (never page furniture or an author bio): rule-based mentions ({@link MentionFinder})
- * merged with those of any trained {@link NameFinders} models, then linked into entities
- * with salience ({@link EntityResolver}). Other languages get no entities. Runs after the
- * text stage.
+ * (never page furniture or an author bio). The rules ({@link MentionFinder}: gazetteers,
+ * titles, cue words) and the article's own clues become features of a trained
+ * {@link NameTagger}, which decides where each name starts and ends and what it is; any
+ * operator-supplied {@link NameFinders} models override it where they find a name; then
+ * mentions are linked into entities with salience ({@link EntityResolver}). Other
+ * languages get no entities. Runs after the text stage.
  */
 public final class EntityAnalyser implements Analyser {
 
+	private final Gazetteer gazetteer;
+
+	private final WordRanks ranks;
+
 	private final MentionFinder rules;
+
+	private final TokenFeatures features;
+
+	private final NameTagger tagger;
 
 	private final NameFinders models;
 
 	private final EntityResolver resolver = new EntityResolver();
 
 	/**
-	 * Create the analyser.
+	 * Create the analyser with the shipped tagger model.
 	 * @param gazetteer the shared gazetteer
 	 * @param ranks the shared word ranks
-	 * @param models trained name-finder models, {@link NameFinders#NONE} for rules alone
+	 * @param models trained name-finder models, {@link NameFinders#NONE} for none
 	 */
 	public EntityAnalyser(Gazetteer gazetteer, WordRanks ranks, NameFinders models) {
+		this(gazetteer, ranks, Model.TAGGER, models);
+	}
+
+	EntityAnalyser(Gazetteer gazetteer, WordRanks ranks, NameTagger tagger, NameFinders models) {
+		this.gazetteer = gazetteer;
+		this.ranks = ranks;
 		this.rules = new MentionFinder(gazetteer, ranks);
+		this.features = new TokenFeatures(gazetteer, ranks);
+		this.tagger = tagger;
 		this.models = models;
 	}
 
@@ -47,33 +67,160 @@ public final class EntityAnalyser implements Analyser {
 		if (!document.english() || document.body().isEmpty()) {
 			return;
 		}
+		List<Sentence> body = document.body();
 		Set<String> countries = new HashSet<>();
-		List<Mention> mentions = new ArrayList<>(this.rules.find(document.body(), countries));
+		List<Mention> mentions = tagged(body, this.rules.find(body, countries), countries);
 		if (this.models.size() > 0) {
-			try {
-				for (int s = 0; s < document.body().size(); s++) {
-					Sentence sentence = document.body().get(s);
-					List<String> words = sentence.tokens().stream().map(Token::text).toList();
-					for (Mention found : this.models.find(s, words,
-							(start, end) -> MentionFinder.surface(sentence, start, end))) {
-						// The rules' typed names win; a model adds what they missed or
-						// left untyped.
-						boolean covered = mentions.stream()
-							.anyMatch((m) -> m.type() != null
-									&& m.overlaps(found.sentence(), found.start(), found.end()));
-						if (!covered) {
-							mentions.removeIf((m) -> m.overlaps(found.sentence(), found.start(), found.end()));
-							mentions.add(found);
-						}
-					}
-				}
-			}
-			finally {
-				this.models.clear();
+			addModelNames(body, mentions);
+		}
+		List<Mention> typed = EntityResolver.propagateTypes(mentions);
+		List<EntitySpan> spans = new ArrayList<>();
+		for (Mention mention : typed) {
+			if (mention.type() != null) {
+				List<Token> tokens = body.get(mention.sentence()).tokens();
+				spans.add(new EntitySpan(tokens.get(mention.start()).start(), tokens.get(mention.end() - 1).end(),
+						mention.type()));
 			}
 		}
-		document.setEntities(
-				this.resolver.resolve(mentions, document.body().size(), document.title(), Set.copyOf(countries)));
+		document.setEntitySpans(spans);
+		document.setEntities(this.resolver.resolve(typed, body.size(), document.title(), Set.copyOf(countries)));
+	}
+
+	/** The tagger's names, sentence by sentence, with the rules as its evidence. */
+	private List<Mention> tagged(List<Sentence> body, List<Mention> ruleMentions, Set<String> countries) {
+		List<List<Mention>> bySentence = new ArrayList<>(body.size());
+		for (int s = 0; s < body.size(); s++) {
+			bySentence.add(new ArrayList<>());
+		}
+		ruleMentions.forEach((mention) -> bySentence.get(mention.sentence()).add(mention));
+		ArticleClues clues = new ArticleClues(body);
+		List<int[]> spans = new ArrayList<>();
+		NameTagger.History history = new NameTagger.History();
+		List<Mention> mentions = new ArrayList<>();
+		for (int s = 0; s < body.size(); s++) {
+			Sentence sentence = body.get(s);
+			NameTagger.SentenceFeatures sentenceFeatures = this.features.sentence(sentence.tokens(), bySentence.get(s),
+					clues);
+			int[] labels = this.tagger.tag(sentenceFeatures, history);
+			int i = 0;
+			while (i < labels.length) {
+				int type = NameTagger.type(labels[i]);
+				if (type < 0) {
+					i++;
+					continue;
+				}
+				int end = i + 1;
+				while (end < labels.length && NameTagger.type(labels[end]) == type && !NameTagger.begins(labels[end])) {
+					end++;
+				}
+				int start = i;
+				if (!commonWordOpeningSentence(sentence, start, end, clues)) {
+					mentions.add(toMention(s, sentence, start, end, type, countries));
+				}
+				spans.add(new int[] { s, start, end });
+				i = end;
+			}
+		}
+		// Where the tagger saw no name, the rules' surest findings stand: a person named
+		// right after a title (also over a MISC span: "Ukrainian President Volodymyr
+		// Zelensky" is not one name), and a place the gazetteer knows.
+		for (Mention rule : ruleMentions) {
+			boolean titled = rule.type() == EntityType.PERSON && rule.evidence() == Mention.Evidence.CUE;
+			boolean known = rule.type() == EntityType.LOCATION && rule.evidence() == Mention.Evidence.GAZETTEER;
+			boolean named = mentions.stream()
+				.anyMatch((m) -> m.type() != null && m.overlaps(rule.sentence(), rule.start(), rule.end()));
+			boolean tagged = spans.stream().anyMatch((span) -> rule.overlaps(span[0], span[1], span[2]));
+			if ((titled && !named) || (known && !tagged)) {
+				mentions.add(rule);
+			}
+		}
+		return mentions;
+	}
+
+	/**
+	 * A common word that only opens a sentence ("Split decisions are rare"), written
+	 * capitalised nowhere else and no given name, is a word, whatever the tagger says.
+	 */
+	private boolean commonWordOpeningSentence(Sentence sentence, int start, int end, ArticleClues clues) {
+		if (end - start != 1 || start != firstWord(sentence)) {
+			return false;
+		}
+		String word = sentence.tokens().get(start).text();
+		boolean allCapitals = word.equals(word.toUpperCase(java.util.Locale.ROOT));
+		return !allCapitals && this.ranks.rank(word) <= MentionFinder.COMMON_AT_START && !clues.capitalisedInside(word)
+				&& !this.gazetteer.givenName(word);
+	}
+
+	private static int firstWord(Sentence sentence) {
+		List<Token> tokens = sentence.tokens();
+		int i = 0;
+		while (i < tokens.size() && !Character.isLetterOrDigit(tokens.get(i).text().charAt(0))) {
+			i++;
+		}
+		return i;
+	}
+
+	private Mention toMention(int s, Sentence sentence, int start, int end, int type, Set<String> countries) {
+		EntityType entityType = switch (NameTagger.TYPES[type]) {
+			case "PER" -> EntityType.PERSON;
+			case "ORG" -> EntityType.ORGANIZATION;
+			case "LOC" -> EntityType.LOCATION;
+			// A MISC name (an event, a nationality, a work) is kept untyped: it takes a
+			// type
+			// only where the same words are typed elsewhere in the article.
+			default -> null;
+		};
+		List<String> words = sentence.tokens().subList(start, end).stream().map(Token::text).toList();
+		String key = String.join(" ", words);
+		String canonical = null;
+		List<String> codes = List.of();
+		if (entityType == EntityType.LOCATION) {
+			List<Gazetteer.Place> places = this.gazetteer.places(key);
+			if (!places.isEmpty()) {
+				canonical = places.get(0).name();
+				codes = places.stream()
+					.map(Gazetteer.Place::countryCode)
+					.filter(java.util.Objects::nonNull)
+					.distinct()
+					.toList();
+				if (places.get(0).kind() != Gazetteer.Place.Kind.CITY && places.get(0).countryCode() != null) {
+					countries.add(places.get(0).countryCode());
+				}
+			}
+		}
+		else if (entityType == EntityType.ORGANIZATION) {
+			canonical = this.gazetteer.organisation(key);
+		}
+		return new Mention(s, start, end, words, MentionFinder.surface(sentence, start, end), entityType,
+				Mention.Evidence.MODEL, canonical, codes);
+	}
+
+	/**
+	 * Names from operator-supplied models, in place of the tagger's where they overlap.
+	 */
+	private void addModelNames(List<Sentence> body, List<Mention> mentions) {
+		try {
+			for (int s = 0; s < body.size(); s++) {
+				Sentence sentence = body.get(s);
+				List<String> words = sentence.tokens().stream().map(Token::text).toList();
+				for (Mention found : this.models.find(s, words,
+						(start, end) -> MentionFinder.surface(sentence, start, end))) {
+					// An operator adds a model for names this tagger gets wrong: it wins.
+					mentions.removeIf((m) -> m.overlaps(found.sentence(), found.start(), found.end()));
+					mentions.add(found);
+				}
+			}
+		}
+		finally {
+			this.models.clear();
+		}
+	}
+
+	/** The shipped tagger, read once per class loader on first use. */
+	private static final class Model {
+
+		static final NameTagger TAGGER = NameTagger.load();
+
 	}
 
 }

@@ -2,7 +2,9 @@ package newsroom.enrich.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +15,10 @@ import newsroom.events.Entity;
 import newsroom.events.EntityType;
 
 /**
- * Turns an article's mentions into entities: gives every mention of a name the type its
- * strongest mention has, links a lone surname to the full name it belongs to ("Putin" to
- * "Vladimir Putin", "Blinken" to "Anthony Blinken"), an acronym to the organisation whose
- * initials it is, and aliases of a place to the gazetteer's name ("U.S." to "United
+ * Turns an article's mentions into entities: gives every mention of a name one type
+ * ({@link #propagateTypes}), links a lone surname to the full name it belongs to ("Putin"
+ * to "Vladimir Putin", "Blinken" to "Anthony Blinken"), an acronym to the organisation
+ * whose initials it is, and aliases of a place to the gazetteer's name ("U.S." to "United
  * States"); then counts mentions and rates salience.
  *
  * <p>
@@ -32,8 +34,15 @@ final class EntityResolver {
 
 	static final double TITLE_WEIGHT = 0.2;
 
-	List<Entity> resolve(List<Mention> found, int sentences, String title, Set<String> countries) {
-		List<Mention> mentions = propagateTypes(found);
+	/**
+	 * Link mentions into entities.
+	 * @param mentions the article's mentions, typed alike by {@link #propagateTypes}
+	 * @param sentences how many body sentences the article has
+	 * @param title the headline
+	 * @param countries the countries the article is about, to place ambiguous cities
+	 * @return the entities, most salient first
+	 */
+	List<Entity> resolve(List<Mention> mentions, int sentences, String title, Set<String> countries) {
 		List<Cluster> clusters = new ArrayList<>();
 		Map<String, Cluster> byKey = new HashMap<>();
 		// Longest names first, so that a surname finds the full name however they are
@@ -84,30 +93,56 @@ final class EntityResolver {
 	}
 
 	/**
-	 * Every mention of the same words takes the type of the best-evidenced one: a name
-	 * seen once after a title is a person everywhere in the article.
+	 * Every mention of the same words takes one type: the one most of its mentions were
+	 * given (the strongest evidence on a tie, then the earliest), so that a name typed by
+	 * strong context once is the same thing everywhere in the article.
+	 * @param mentions the mentions, some typed
+	 * @return the mentions, each of one words typed alike
 	 */
-	private static List<Mention> propagateTypes(List<Mention> mentions) {
-		Map<String, Mention> best = new HashMap<>();
+	static List<Mention> propagateTypes(List<Mention> mentions) {
+		Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+		Map<String, Mention> strongest = new HashMap<>();
 		for (Mention mention : mentions) {
 			if (mention.type() != null) {
-				best.merge(mention.key(), mention, (a, b) -> (b.evidence().ordinal() < a.evidence().ordinal()) ? b : a);
+				votes.computeIfAbsent(mention.key(), (k) -> new EnumMap<>(EntityType.class))
+					.merge(mention.type(), 1, Integer::sum);
+				strongest.merge(mention.key(), mention,
+						(a, b) -> (b.evidence().ordinal() < a.evidence().ordinal()) ? b : a);
 			}
 		}
 		List<Mention> typed = new ArrayList<>(mentions.size());
 		for (Mention mention : mentions) {
-			Mention strongest = best.get(mention.key());
-			if (strongest != null
-					&& (mention.type() == null || strongest.evidence().ordinal() < mention.evidence().ordinal())) {
-				typed.add(new Mention(mention.sentence(), mention.start(), mention.end(), mention.words(),
-						mention.surface(), strongest.type(), strongest.evidence(), strongest.canonical(),
-						strongest.countryCodes()));
+			Map<EntityType, Integer> vote = votes.get(mention.key());
+			if (vote == null) {
+				typed.add(mention);
+				continue;
+			}
+			Mention best = strongest.get(mention.key());
+			EntityType winner = best.type();
+			for (Map.Entry<EntityType, Integer> entry : vote.entrySet()) {
+				if (entry.getValue() > vote.get(winner)) {
+					winner = entry.getKey();
+				}
+			}
+			if (mention.type() == winner) {
+				typed.add(mention);
 			}
 			else {
-				typed.add(mention);
+				Mention model = (best.type() == winner) ? best : firstOfType(mentions, mention.key(), winner);
+				typed.add(new Mention(mention.sentence(), mention.start(), mention.end(), mention.words(),
+						mention.surface(), winner, model.evidence(), model.canonical(), model.countryCodes()));
 			}
 		}
 		return typed;
+	}
+
+	private static Mention firstOfType(List<Mention> mentions, String key, EntityType type) {
+		for (Mention mention : mentions) {
+			if (mention.type() == type && mention.key().equals(key)) {
+				return mention;
+			}
+		}
+		throw new IllegalStateException("No mention of " + key + " is a " + type);
 	}
 
 	private static String clusterKey(Mention mention) {
@@ -200,14 +235,10 @@ final class EntityResolver {
 		}
 
 		/**
-		 * The gazetteer's name, else the fullest form written, the most frequent on ties.
+		 * The fullest form the article writes ("United States" when it writes both that
+		 * and "U.S."), the most frequent on ties; never a form it does not write.
 		 */
 		String name() {
-			for (Mention mention : this.mentions) {
-				if (mention.canonical() != null) {
-					return mention.canonical();
-				}
-			}
 			Map<String, Integer> counts = new LinkedHashMap<>();
 			for (Mention mention : this.mentions) {
 				counts.merge(mention.surface(), 1, Integer::sum);
@@ -221,13 +252,15 @@ final class EntityResolver {
 		}
 
 		boolean inTitle(String title) {
+			// Each distinct form once: an entity may have dozens of mentions of one name.
+			Set<String> forms = new HashSet<>();
 			for (Mention mention : this.mentions) {
-				if (title.contains(" " + normalise(mention.key()) + " ") || (mention.canonical() != null
-						&& title.contains(" " + normalise(mention.canonical()) + " "))) {
-					return true;
+				forms.add(mention.key());
+				if (mention.canonical() != null) {
+					forms.add(mention.canonical());
 				}
 			}
-			return false;
+			return forms.stream().anyMatch((form) -> title.contains(" " + normalise(form) + " "));
 		}
 
 		/**

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -64,34 +65,45 @@ public final class Gazetteer {
 
 	private final Set<String> placeWords;
 
+	private final Set<String> nameParts;
+
+	private final Map<String, String> wordNet;
+
 	private final Set<String> lowerCaseTitles;
 
 	private final int longestKey;
+
+	/** What each name is, in one look-up: see {@link #kind}. */
+	private final Map<String, String> kinds;
 
 	/** Every proper prefix of a multi-token key, so that a longest match stops early. */
 	private final Set<String> prefixes;
 
 	private Gazetteer(Map<String, List<Place>> places, Map<String, String> demonyms, Map<String, String> organisations,
 			Map<String, String> people, Set<String> givenNames, Set<String> personTitles, Set<String> organisationWords,
-			Set<String> placeWords) {
-		this.places = Map.copyOf(places);
-		this.demonyms = Map.copyOf(demonyms);
-		this.organisations = Map.copyOf(organisations);
-		this.people = Map.copyOf(people);
-		this.givenNames = Set.copyOf(givenNames);
-		this.personTitles = Set.copyOf(personTitles);
-		this.organisationWords = Set.copyOf(organisationWords);
-		this.placeWords = Set.copyOf(placeWords);
+			Set<String> placeWords, Set<String> nameParts, Map<String, String> wordNet) {
+		// Hash maps, not immutable copies: their open addressing probes measured slower
+		// for these large string-keyed tables, which the entity stage hits per token.
+		this.places = Collections.unmodifiableMap(new HashMap<>(places));
+		this.demonyms = Collections.unmodifiableMap(new HashMap<>(demonyms));
+		this.organisations = Collections.unmodifiableMap(new HashMap<>(organisations));
+		this.people = Collections.unmodifiableMap(new HashMap<>(people));
+		this.givenNames = Collections.unmodifiableSet(new HashSet<>(givenNames));
+		this.personTitles = Collections.unmodifiableSet(new HashSet<>(personTitles));
+		this.organisationWords = Collections.unmodifiableSet(new HashSet<>(organisationWords));
+		this.placeWords = Collections.unmodifiableSet(new HashSet<>(placeWords));
+		this.nameParts = Collections.unmodifiableSet(new HashSet<>(nameParts));
+		this.wordNet = Collections.unmodifiableMap(new HashMap<>(wordNet));
 		Set<String> lower = new HashSet<>();
 		for (String title : personTitles) {
 			lower.add(title.toLowerCase(Locale.ROOT));
 		}
 		lower.addAll(ROLES);
-		this.lowerCaseTitles = Set.copyOf(lower);
+		this.lowerCaseTitles = Collections.unmodifiableSet(new HashSet<>(lower));
 		int longest = 1;
 		Set<String> prefixes = new HashSet<>();
 		for (Set<String> keys : List.of(this.places.keySet(), demonyms.keySet(), organisations.keySet(),
-				people.keySet(), personTitles, this.lowerCaseTitles)) {
+				people.keySet(), personTitles, this.lowerCaseTitles, this.wordNet.keySet())) {
 			for (String key : keys) {
 				longest = Math.max(longest, key.split(" ").length);
 				for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
@@ -100,7 +112,28 @@ public final class Gazetteer {
 			}
 		}
 		this.longestKey = longest;
-		this.prefixes = Set.copyOf(prefixes);
+		this.prefixes = Collections.unmodifiableSet(new HashSet<>(prefixes));
+		Map<String, String> kinds = new HashMap<>();
+		for (Set<String> keys : List.of(this.places.keySet(), this.organisations.keySet(), this.people.keySet(),
+				this.demonyms.keySet(), this.personTitles)) {
+			keys.forEach((key) -> kinds.computeIfAbsent(key, this::kindOf));
+		}
+		this.kinds = Collections.unmodifiableMap(kinds);
+	}
+
+	private String kindOf(String key) {
+		List<Place> places = places(key);
+		String organisation = organisation(key);
+		if (!places.isEmpty()) {
+			return places.get(0).kind().name() + ((organisation != null) ? "+ORG" : "");
+		}
+		if (organisation != null) {
+			return "ORG";
+		}
+		if (person(key) != null) {
+			return "PERSON";
+		}
+		return (demonym(key) != null) ? "DEMONYM" : "TITLE";
 	}
 
 	/**
@@ -137,6 +170,12 @@ public final class Gazetteer {
 			organisations.put(key(columns[0]), columns[0]);
 			aliases(columns, 1).forEach((alias) -> organisations.putIfAbsent(key(alias), columns[0]));
 		});
+		// Clubs, teams, companies, media, parties, public bodies, universities: name,
+		// category, aliases.
+		lines("organisations-more.tsv", (columns) -> {
+			organisations.putIfAbsent(key(columns[0]), columns[0]);
+			aliases(columns, 2).forEach((alias) -> organisations.putIfAbsent(key(alias), columns[0]));
+		});
 		Map<String, String> people = new HashMap<>();
 		lines("people.tsv", (columns) -> {
 			people.put(key(columns[0]), columns[0]);
@@ -150,12 +189,16 @@ public final class Gazetteer {
 		lines("organisation-words.txt", (columns) -> organisationWords.add(columns[0]));
 		Set<String> placeWords = new HashSet<>();
 		lines("place-words.txt", (columns) -> placeWords.add(columns[0]));
+		Set<String> nameParts = new HashSet<>();
+		lines("name-parts.txt", (columns) -> nameParts.add(columns[0]));
+		Map<String, String> wordNet = new HashMap<>();
+		lines("wordnet-names.tsv", (columns) -> wordNet.put(key(columns[0]), columns[1]));
 		// Also without accents: "Zurich" for "Zürich", "Sao Paulo" for "São Paulo".
 		for (Map<String, ?> names : List.of(places, organisations, people)) {
 			foldAccents(names);
 		}
-		return new Gazetteer(places, demonyms, organisations, people, givenNames, titles, organisationWords,
-				placeWords);
+		return new Gazetteer(places, demonyms, organisations, people, givenNames, titles, organisationWords, placeWords,
+				nameParts, wordNet);
 	}
 
 	/**
@@ -175,6 +218,15 @@ public final class Gazetteer {
 	/** Whether some longer name starts with these tokens. */
 	boolean prefix(String key) {
 		return this.prefixes.contains(key);
+	}
+
+	/**
+	 * What a name is, for the tagger's features: "COUNTRY", "REGION" or "CITY" (with
+	 * "+ORG" when an organisation has the name too), "ORG", "PERSON", "DEMONYM" or
+	 * "TITLE"; {@code null} for a name no list holds.
+	 */
+	String kind(String key) {
+		return this.kinds.get(key);
 	}
 
 	/** Places known under this key, countries and regions first, then cities by size. */
@@ -199,6 +251,19 @@ public final class Gazetteer {
 
 	boolean givenName(String word) {
 		return this.givenNames.contains(word);
+	}
+
+	/** A given name or surname from any culture ("Okonkwo", "Nguyen", "Ingrid"). */
+	boolean namePart(String word) {
+		return this.nameParts.contains(word);
+	}
+
+	/**
+	 * WordNet's classes of a capitalised noun ("person", "location", "group-class"...),
+	 * comma-separated, or {@code null}.
+	 */
+	String wordNet(String key) {
+		return this.wordNet.get(key);
 	}
 
 	boolean personTitle(String key) {

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import newsroom.enrich.analysis.Sentence;
 import newsroom.enrich.analysis.Token;
+import newsroom.enrich.text.Furniture;
 import newsroom.enrich.text.WordRanks;
 import newsroom.enrich.text.WordTokenizer;
 import newsroom.events.EntityType;
@@ -36,8 +37,8 @@ final class MentionFinder {
 	private static final Set<String> ORGANISATION_CONNECTORS = Set.of("and", "&", "the", "for", "of");
 
 	/** Lower-case nouns that, right before or after a name, make it an organisation. */
-	private static final Set<String> ORGANISATION_NOUNS = Set.of("company", "firm", "group", "carmaker", "automaker",
-			"maker", "manufacturer", "retailer", "airline", "bank", "lender", "insurer", "chain", "start-up", "startup",
+	static final Set<String> ORGANISATION_NOUNS = Set.of("company", "firm", "group", "carmaker", "automaker", "maker",
+			"manufacturer", "retailer", "airline", "bank", "lender", "insurer", "chain", "start-up", "startup",
 			"agency", "union", "broadcaster", "newspaper", "giant", "operator", "supplier", "developer", "publisher",
 			"club", "party", "charity", "regulator", "watchdog", "conglomerate", "brand", "label", "network", "outlet",
 			"platform", "website", "app", "band");
@@ -135,9 +136,9 @@ final class MentionFinder {
 	 */
 	static String surface(Sentence sentence, int start, int end) {
 		List<Token> tokens = sentence.tokens();
-		return sentence.text()
-			.substring(tokens.get(start).start() - sentence.start(), tokens.get(end - 1).end() - sentence.start())
-			.replaceAll("\\s+", " ");
+		String written = sentence.text()
+			.substring(tokens.get(start).start() - sentence.start(), tokens.get(end - 1).end() - sentence.start());
+		return Furniture.normalise(written);
 	}
 
 	static boolean nameLike(String word) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -172,7 +173,7 @@ public final class KeywordAnalyser implements Analyser {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + STOP_WORDS, ex);
 		}
-		return Set.copyOf(words);
+		return Collections.unmodifiableSet(new HashSet<>(words));
 	}
 
 	/** A candidate phrase. */

@@ -109,10 +109,43 @@ public final class Furniture {
 	 * @return {@code true} when the sentence is not part of the story
 	 */
 	public static boolean boilerplate(String sentence, String title) {
-		boolean label = !TERMINAL.matcher(sentence).find()
-				&& WORD.matcher(sentence).results().count() <= MAX_LABEL_WORDS;
-		return label || sameText(sentence, title) || anywhere(sentence) || LEADING.matcher(sentence).find()
-				|| link(sentence) || mostlyNotLetters(sentence);
+		return label(sentence) || marked(sentence, title) || mostlyNotLetters(sentence);
+	}
+
+	/**
+	 * Whether a line is furniture by what it says (an ad marker, a share prompt, a
+	 * repeated headline, a link), whatever its length: what stays out of the body even
+	 * where short lines are content, as in a results table or a list of briefs.
+	 * @param sentence the sentence, whitespace normalised
+	 * @param title the article's headline
+	 * @return {@code true} for furniture
+	 */
+	public static boolean marked(String sentence, String title) {
+		return sameText(sentence, title) || anywhere(sentence) || LEADING.matcher(sentence).find() || link(sentence);
+	}
+
+	/**
+	 * A heading, label or byline: a few words without closing punctuation.
+	 * @param sentence the sentence, whitespace normalised
+	 * @return {@code true} for a short unfinished line
+	 */
+	public static boolean label(String sentence) {
+		return !TERMINAL.matcher(sentence).find() && WORD.matcher(sentence).results().count() <= MAX_LABEL_WORDS;
+	}
+
+	/**
+	 * Whether a short line says something: two words or more with a capitalised one, such
+	 * as a table row ("Arsenal 12 8 3 1 25 27") or a dateline ("GENEVA, Switzerland
+	 * 2026-03-02"); a lone counter, a rule or a one-word heading does not.
+	 * @param sentence the sentence, whitespace normalised
+	 * @return {@code true} when the line may hold names
+	 */
+	public static boolean content(String sentence) {
+		long words = WORD.matcher(sentence).results().count();
+		boolean capitalised = WORD.matcher(sentence)
+			.results()
+			.anyMatch((word) -> Character.isUpperCase(word.group().charAt(0)) && word.group().length() > 1);
+		return words >= 2 && capitalised;
 	}
 
 	private static boolean anywhere(String sentence) {

@@ -1,10 +1,11 @@
 package newsroom.enrich.text;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
 
 /**
  * Sentence splitting with an OpenNLP maximum-entropy model, for the languages a model
@@ -21,9 +22,28 @@ final class OpenNlpSentenceSplitter implements SentenceSplitter {
 
 	@Override
 	public List<Range> split(String block) {
-		return Arrays.stream(this.detectors.get().sentPosDetect(block))
-			.map((span) -> new Range(span.getStart(), span.getEnd()))
-			.toList();
+		List<Range> sentences = new ArrayList<>();
+		for (Span span : this.detectors.get().sentPosDetect(block)) {
+			Range range = new Range(span.getStart(), span.getEnd());
+			int last = sentences.size() - 1;
+			if (last >= 0 && endsWithInitial(block, sentences.get(last))
+					&& Character.isUpperCase(block.charAt(range.start()))) {
+				// "George F. Hauser", "J. R. R. Tolkien": the model ends sentences at
+				// initials.
+				sentences.set(last, new Range(sentences.get(last).start(), range.end()));
+			}
+			else {
+				sentences.add(range);
+			}
+		}
+		return sentences;
+	}
+
+	/** A sentence ending in a lone capital and a period, after a space: an initial. */
+	private static boolean endsWithInitial(String block, Range sentence) {
+		int end = sentence.end();
+		return end - sentence.start() >= 3 && block.charAt(end - 1) == '.'
+				&& Character.isUpperCase(block.charAt(end - 2)) && Character.isWhitespace(block.charAt(end - 3));
 	}
 
 }

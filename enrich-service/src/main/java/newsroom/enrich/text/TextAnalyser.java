@@ -44,6 +44,7 @@ public final class TextAnalyser implements Analyser {
 		List<Sentence> body = new ArrayList<>();
 		boolean inTail = false;
 		List<Range> blocks = Blocks.of(text);
+		boolean[] listed = listedLines(text, blocks, document.title());
 		for (int b = 0; b < blocks.size(); b++) {
 			Range block = blocks.get(b);
 			String blockText = text.substring(block.start(), block.end());
@@ -55,7 +56,10 @@ public final class TextAnalyser implements Analyser {
 				Sentence sentence = new Sentence(range.start(), range.end(), sentenceText, b,
 						WordTokenizer.tokenize(sentenceText, range.start()));
 				sentences.add(sentence);
-				if (!inTail && !Furniture.boilerplate(normalise(sentenceText), document.title())) {
+				String normal = normalise(sentenceText);
+				boolean story = !Furniture.boilerplate(normal, document.title())
+						|| (listed[b] && !Furniture.marked(normal, document.title()) && Furniture.content(normal));
+				if (!inTail && story) {
 					body.add(sentence);
 				}
 			}
@@ -65,6 +69,26 @@ public final class TextAnalyser implements Analyser {
 		int words = WordCounter.count(text);
 		document.setWordCount(words);
 		document.setReadingTimeMinutes(ReadingTime.minutes(words));
+	}
+
+	/**
+	 * Short lines that are content rather than furniture: a line of a list or table (a
+	 * short unfinished line next to another), or a dateline opening the text. Results
+	 * tables, standings and line-per-item briefs are made of these, and their names
+	 * count.
+	 */
+	private static boolean[] listedLines(String text, List<Range> blocks, String title) {
+		boolean[] shortLine = new boolean[blocks.size()];
+		for (int b = 0; b < blocks.size(); b++) {
+			String line = normalise(text.substring(blocks.get(b).start(), blocks.get(b).end()));
+			shortLine[b] = Furniture.label(line) && !Furniture.marked(line, title) && Furniture.content(line);
+		}
+		boolean[] listed = new boolean[blocks.size()];
+		for (int b = 0; b < blocks.size(); b++) {
+			boolean neighbour = (b > 0 && shortLine[b - 1]) || (b + 1 < blocks.size() && shortLine[b + 1]);
+			listed[b] = shortLine[b] && (neighbour || (b == 0 && blocks.size() > 1));
+		}
+		return listed;
 	}
 
 	private static String normalise(String text) {

@@ -6,8 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -51,7 +54,22 @@ public final class WordRanks {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + RESOURCE, ex);
 		}
-		return new WordRanks(Map.copyOf(ranks));
+		return new WordRanks(Collections.unmodifiableMap(new HashMap<>(ranks)));
+	}
+
+	/**
+	 * The most common words.
+	 * @param count how many
+	 * @return the words ranked 1 to {@code count}, lower case
+	 */
+	public Set<String> mostCommon(int count) {
+		Set<String> words = new HashSet<>();
+		this.ranks.forEach((word, rank) -> {
+			if (rank <= count) {
+				words.add(word);
+			}
+		});
+		return words;
 	}
 
 	/**

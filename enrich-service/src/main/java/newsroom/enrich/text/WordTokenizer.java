@@ -54,8 +54,10 @@ public final class WordTokenizer {
 					break;
 				}
 			}
-			// "U.S." and "D.C.": the final period belongs to a dotted abbreviation.
-			if (end < length && text.charAt(end) == '.' && dottedAbbreviation(text, i, end)) {
+			// "U.S." and "D.C.": the final period belongs to a dotted abbreviation, and
+			// "F." in "George F. Hauser" to an initial.
+			if (end < length && text.charAt(end) == '.'
+					&& (dottedAbbreviation(text, i, end) || initial(text, i, end))) {
 				end++;
 			}
 			addWord(tokens, text, i, end, offset);
@@ -94,6 +96,12 @@ public final class WordTokenizer {
 			}
 		}
 		return end - start >= 3;
+	}
+
+	/** A lone capital letter followed by a period and a capitalised word. */
+	private static boolean initial(String text, int start, int end) {
+		return end - start == 1 && Character.isUpperCase(text.charAt(start)) && end + 2 < text.length()
+				&& text.charAt(end + 1) == ' ' && Character.isUpperCase(text.charAt(end + 2));
 	}
 
 	public static boolean isApostrophe(char c) {

@@ -1,7 +1,6 @@
 package newsroom.enrich.topic;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,37 +12,47 @@ import newsroom.enrich.text.Stems;
 import newsroom.enrich.text.WordTokenizer;
 
 /**
- * Tags an English article with IPTC Media Topic top-level slugs from a weighted lexicon
- * ({@link TopicLexicon}). Each topic scores the weights of its terms found in the body
- * (title words count twice), divided by {@code 1 + words / 150} so that long articles do
- * not collect every topic. Topics scoring at least {@link #THRESHOLD} and at least
- * {@link #RELATIVE} of the best one are kept, best first, at most {@link #MAX_TAGS}.
- * Other languages get no tags. Runs after the text stage.
+ * Tags an English article with IPTC Media Topic top-level slugs. The first tag is the
+ * {@link TopicClassifier}'s most likely topic, whenever the text has a word the model
+ * knows, so an article of clear subject is never left untagged (the model's probability
+ * was measured not to tell a clear subject from none: a short item about a flood can be
+ * less certain than a sentence about a meeting). Further tags come from the
+ * {@link TopicLexicon}: topics scoring at least {@link #THRESHOLD} and at least
+ * {@link #RELATIVE} of the best lexicon score, best first, at most {@link #MAX_TAGS} in
+ * all. (The classifier is trained on single-topic texts and is sure of one topic; the
+ * lexicon weighs each topic on its own evidence, which is what a second tag needs.) Other
+ * languages get no tags. Runs after the text stage.
  */
 public final class TopicAnalyser implements Analyser {
 
 	/**
-	 * The lowest normalised score a topic needs. With {@link #RELATIVE}, the best pair on
-	 * the dev set (tags F1 0.852) among those that keep a clearly secondary topic, such
-	 * as politics at a quarter of the war score in the sample article.
+	 * The lowest lexicon score a further topic needs. With {@link #RELATIVE}, the best
+	 * pair on the dev set's tags among those that keep a clearly secondary topic, such as
+	 * politics at a quarter of the war score in the sample article.
 	 */
 	static final double THRESHOLD = 4.0;
 
-	/** A second topic must score at least this share of the first. */
+	/** A further topic must score at least this share of the best lexicon score. */
 	static final double RELATIVE = 0.2;
 
 	static final int MAX_TAGS = 4;
 
-	static final int TITLE_WEIGHT = 2;
-
 	private final TopicLexicon lexicon;
+
+	private final TopicFeatures features;
+
+	private final TopicClassifier classifier;
 
 	/**
 	 * Create the analyser.
 	 * @param lexicon the shared lexicon
+	 * @param features the feature extractor
+	 * @param classifier the shared classifier
 	 */
-	public TopicAnalyser(TopicLexicon lexicon) {
+	public TopicAnalyser(TopicLexicon lexicon, TopicFeatures features, TopicClassifier classifier) {
 		this.lexicon = lexicon;
+		this.features = features;
+		this.classifier = classifier;
 	}
 
 	@Override
@@ -56,61 +65,32 @@ public final class TopicAnalyser implements Analyser {
 		if (!document.english()) {
 			return;
 		}
-		document.setTags(tags(scores(document)));
-	}
-
-	/**
-	 * Each topic's normalised score.
-	 * @param document the article, after the text stage
-	 * @return the scores of the topics with any
-	 */
-	Map<String, Double> scores(Document document) {
+		List<Token> title = WordTokenizer.tokenize(document.title(), 0);
+		List<List<Token>> body = document.body().stream().map(Sentence::tokens).toList();
 		Stems stems = new Stems();
-		Map<String, Double> raw = new HashMap<>();
-		int words = 0;
-		for (Sentence sentence : document.body()) {
-			words += add(raw, stems, sentence.tokens(), 1);
+		Map<String, Double> lexiconScores = this.lexicon.scores(title, body, stems);
+		Map<String, Double> features = this.features.of(title, body, lexiconScores, stems);
+		if (!this.classifier.knows(features)) {
+			return;
 		}
-		add(raw, stems, WordTokenizer.tokenize(document.title(), 0), TITLE_WEIGHT);
-		double length = 1.0 + words / 150.0;
-		Map<String, Double> scores = new HashMap<>();
-		raw.forEach((topic, score) -> scores.put(topic, score / length));
-		return scores;
+		double[] probabilities = this.classifier.probabilities(features);
+		int best = 0;
+		for (int t = 1; t < probabilities.length; t++) {
+			best = (probabilities[t] > probabilities[best]) ? t : best;
+		}
+		document.setTags(tags(this.classifier.topics().get(best), lexiconScores));
 	}
 
-	private int add(Map<String, Double> scores, Stems stems, List<Token> tokens, int factor) {
-		List<String> words = new ArrayList<>(tokens.size());
-		for (Token token : tokens) {
-			if (Character.isLetterOrDigit(token.text().charAt(0))) {
-				words.add(stems.stem(token.text()));
-			}
-		}
-		int longest = this.lexicon.longestTerm();
-		StringBuilder key = new StringBuilder();
-		for (int i = 0; i < words.size(); i++) {
-			key.setLength(0);
-			for (int length = 1; length <= longest && i + length <= words.size(); length++) {
-				if (length > 1) {
-					key.append(' ');
-				}
-				key.append(words.get(i + length - 1));
-				for (TopicLexicon.Weight weight : this.lexicon.weights(key.toString())) {
-					scores.merge(weight.topic(), (double) weight.weight() * factor, Double::sum);
-				}
-			}
-		}
-		return words.size();
-	}
-
-	static List<String> tags(Map<String, Double> scores) {
-		double best = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-		return scores.entrySet()
+	static List<String> tags(String top, Map<String, Double> lexiconScores) {
+		double best = lexiconScores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+		List<String> tags = new ArrayList<>(List.of(top));
+		lexiconScores.entrySet()
 			.stream()
-			.filter((e) -> e.getValue() >= THRESHOLD && e.getValue() >= RELATIVE * best)
+			.filter((e) -> e.getValue() >= THRESHOLD && e.getValue() >= RELATIVE * best && !e.getKey().equals(top))
 			.sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-			.limit(MAX_TAGS)
-			.map(Map.Entry::getKey)
-			.toList();
+			.limit(MAX_TAGS - 1)
+			.forEach((e) -> tags.add(e.getKey()));
+		return tags;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,12 +25,14 @@ public final class TopicLexicon {
 
 	private static final String RESOURCE = "/topics/lexicon.tsv";
 
+	private static final int TITLE_WEIGHT = 2;
+
 	private final Map<String, List<Weight>> terms;
 
 	private final int longestTerm;
 
 	private TopicLexicon(Map<String, List<Weight>> terms) {
-		this.terms = Map.copyOf(terms);
+		this.terms = Collections.unmodifiableMap(new HashMap<>(terms));
 		this.longestTerm = terms.keySet().stream().mapToInt((key) -> key.split(" ").length).max().orElse(1);
 	}
 
@@ -63,6 +66,50 @@ public final class TopicLexicon {
 		}
 		terms.replaceAll((key, weights) -> List.copyOf(weights));
 		return new TopicLexicon(terms);
+	}
+
+	/**
+	 * Each topic's score in an article: its terms' weights (title words twice), divided
+	 * by {@code 1 + words / 150} so that long articles do not collect every topic.
+	 * @param title the headline's tokens
+	 * @param body the body sentences' tokens
+	 * @param stems the article's stems, shared with the other topic features
+	 * @return the scores of the topics with any
+	 */
+	public Map<String, Double> scores(List<Token> title, List<List<Token>> body, Stems stems) {
+		Map<String, Double> raw = new HashMap<>();
+		int words = 0;
+		for (List<Token> sentence : body) {
+			words += add(raw, stems, sentence, 1);
+		}
+		add(raw, stems, title, TITLE_WEIGHT);
+		double length = 1.0 + words / 150.0;
+		Map<String, Double> scores = new HashMap<>();
+		raw.forEach((topic, score) -> scores.put(topic, score / length));
+		return scores;
+	}
+
+	private int add(Map<String, Double> scores, Stems stems, List<Token> tokens, int factor) {
+		List<String> words = new ArrayList<>(tokens.size());
+		for (Token token : tokens) {
+			if (Character.isLetterOrDigit(token.text().charAt(0))) {
+				words.add(stems.stem(token.text()));
+			}
+		}
+		StringBuilder key = new StringBuilder();
+		for (int i = 0; i < words.size(); i++) {
+			key.setLength(0);
+			for (int length = 1; length <= this.longestTerm && i + length <= words.size(); length++) {
+				if (length > 1) {
+					key.append(' ');
+				}
+				key.append(words.get(i + length - 1));
+				for (Weight weight : weights(key.toString())) {
+					scores.merge(weight.topic(), (double) weight.weight() * factor, Double::sum);
+				}
+			}
+		}
+		return words.size();
 	}
 
 	List<Weight> weights(String stems) {

@@ -41,10 +41,15 @@ class EntityAnalyserTests {
 	}
 
 	@Test
-	void normalisesCountryAliasesWithTheirCodes() {
-		assertThat(entities("Officials in the U.S. and the UK said America and Britain agreed."))
+	void linksCountryAliasesUnderTheFullestNameWrittenWithTheirCodes() {
+		assertThat(entities("Officials in the United States and Britain met on Monday. The U.S. delegation "
+				+ "said the United Kingdom had agreed."))
 			.extracting(Entity::name, Entity::mentions, Entity::countryCode)
 			.containsExactlyInAnyOrder(tuple("United States", 2, "US"), tuple("United Kingdom", 2, "GB"));
+		// A name the article never writes is not invented for it.
+		assertThat(entities("Officials in the U.S. said the talks went well."))
+			.extracting(Entity::name, Entity::countryCode)
+			.containsExactly(tuple("U.S.", "US"));
 	}
 
 	@Test
@@ -102,6 +107,55 @@ class EntityAnalyserTests {
 
 	private static List<Entity> entities(String text) {
 		return entities(text, "A headline");
+	}
+
+	@Test
+	void findsTheCountriesPlaceAndPeopleOfAResultsList() {
+		List<Entity> entities = entities("""
+				GENEVA, Switzerland 2026-03-02
+				Results of the indoor rowing final on Sunday:
+				1. Maria Lopez (Spain) 6:45.2
+				2. Tom Becker (Germany) 6:47.9
+				3. Anna Kowalski (Poland) 6:49.1
+				""");
+
+		assertThat(entities).extracting(Entity::name, Entity::type)
+			.contains(tuple("Spain", EntityType.LOCATION), tuple("Germany", EntityType.LOCATION),
+					tuple("Poland", EntityType.LOCATION), tuple("Switzerland", EntityType.LOCATION),
+					tuple("Maria Lopez", EntityType.PERSON), tuple("Tom Becker", EntityType.PERSON),
+					tuple("Anna Kowalski", EntityType.PERSON));
+		assertThat(entities).filteredOn((e) -> e.name().equalsIgnoreCase("Geneva"))
+			.extracting(Entity::type)
+			.containsExactly(EntityType.LOCATION);
+	}
+
+	@Test
+	void typesClubsAsOrganisationsEvenWhenNamedAfterCities() {
+		List<Entity> entities = entities("Arsenal beat Bayern Munich 2-1 on Wednesday to top their group. "
+				+ "Manchester United lost to Ajax, while Real Madrid drew with Juventus in Turin. "
+				+ "Next week Arsenal face Liverpool and Chelsea in the Premier League.");
+
+		assertThat(entities).filteredOn((e) -> e.type() == EntityType.ORGANIZATION)
+			.extracting(Entity::name)
+			.contains("Arsenal", "Bayern Munich", "Manchester United", "Ajax", "Real Madrid", "Juventus", "Liverpool",
+					"Chelsea");
+		assertThat(entities).filteredOn((e) -> e.name().equals("Turin"))
+			.extracting(Entity::type)
+			.containsExactly(EntityType.LOCATION);
+	}
+
+	@Test
+	void keepsAPersonNamedAfterATitleWhateverTheWordsBeforeIt() {
+		assertThat(entities("“The soldiers will learn a great deal,” said Ukrainian President Volodymyr Zelensky."))
+			.extracting(Entity::name, Entity::type)
+			.containsExactly(tuple("Volodymyr Zelensky", EntityType.PERSON));
+	}
+
+	@Test
+	void keepsInitialsInsideOneName() {
+		assertThat(entities("The regiment was led by Colonel George F. Hauser until the spring."))
+			.extracting(Entity::name, Entity::type)
+			.containsExactly(tuple("George F. Hauser", EntityType.PERSON));
 	}
 
 	private static List<Entity> entities(String text, String title) {

@@ -44,11 +44,11 @@ public final class EntityEvaluation {
 	private static void evaluate(Enricher enricher, String file, String label) {
 		boolean verbose = Boolean.getBoolean("verbose");
 		List<DevSet.Paragraph> paragraphs = DevSet.read(file, DevSet.Paragraph.class);
-		Map<String, Counts> byType = new LinkedHashMap<>();
+		Map<String, Scores> byType = new LinkedHashMap<>();
 		for (String type : List.of("PERSON", "ORGANIZATION", "LOCATION")) {
-			byType.put(type, new Counts());
+			byType.put(type, new Scores());
 		}
-		Counts tags = new Counts();
+		Scores tags = new Scores();
 		List<String> errors = new ArrayList<>();
 		for (DevSet.Paragraph paragraph : paragraphs) {
 			Enrichment enrichment = enricher.enrich(paragraph.title(), paragraph.text(), "en");
@@ -59,21 +59,21 @@ public final class EntityEvaluation {
 				found.add(key(entity.type().name(), entity.name()));
 			}
 			for (String type : byType.keySet()) {
-				Counts counts = byType.get(type);
+				Scores counts = byType.get(type);
 				for (String item : found) {
 					if (item.startsWith(type + ":")) {
 						if (expected.contains(item)) {
-							counts.truePositives++;
+							counts.hit();
 						}
 						else {
-							counts.falsePositives++;
+							counts.falseFind();
 							errors.add(paragraph.id() + "  false  " + item);
 						}
 					}
 				}
 				for (String item : expected) {
 					if (item.startsWith(type + ":") && !found.contains(item)) {
-						counts.falseNegatives++;
+						counts.miss();
 						errors.add(paragraph.id() + "  missed " + item);
 					}
 				}
@@ -81,26 +81,24 @@ public final class EntityEvaluation {
 			Set<String> expectedTags = new HashSet<>(paragraph.tags());
 			for (String tag : enrichment.tags()) {
 				if (expectedTags.contains(tag)) {
-					tags.truePositives++;
+					tags.hit();
 				}
 				else {
-					tags.falsePositives++;
+					tags.falseFind();
 					errors.add(paragraph.id() + "  false  tag " + tag);
 				}
 			}
 			for (String tag : expectedTags) {
 				if (!enrichment.tags().contains(tag)) {
-					tags.falseNegatives++;
+					tags.miss();
 					errors.add(paragraph.id() + "  missed tag " + tag);
 				}
 			}
 		}
-		Counts all = new Counts();
+		Scores all = new Scores();
 		byType.values().forEach(all::add);
 		print(file + ", " + label + ": " + paragraphs.size() + " paragraphs, "
 				+ paragraphs.stream().mapToInt((p) -> p.entities().size()).sum() + " hand-checked entities");
-		print(String.format(Locale.ROOT, "%-14s %9s %7s %6s %5s %5s %5s", "type", "precision", "recall", "F1", "tp",
-				"fp", "fn"));
 		byType.forEach((type, counts) -> print(counts.line(type)));
 		print(all.line("overall"));
 		print(tags.line("tags"));
@@ -118,46 +116,6 @@ public final class EntityEvaluation {
 	private static void print(String line) {
 		// A command-line report: standard output is its interface.
 		System.out.println(line);
-	}
-
-	/** True and false positives and false negatives. */
-	static final class Counts {
-
-		int truePositives;
-
-		int falsePositives;
-
-		int falseNegatives;
-
-		void add(Counts other) {
-			this.truePositives += other.truePositives;
-			this.falsePositives += other.falsePositives;
-			this.falseNegatives += other.falseNegatives;
-		}
-
-		double precision() {
-			return ratio(this.truePositives, this.truePositives + this.falsePositives);
-		}
-
-		double recall() {
-			return ratio(this.truePositives, this.truePositives + this.falseNegatives);
-		}
-
-		double f1() {
-			double p = precision();
-			double r = recall();
-			return (p + r == 0) ? 0 : 2 * p * r / (p + r);
-		}
-
-		String line(String label) {
-			return String.format(Locale.ROOT, "%-14s %9.3f %7.3f %6.3f %5d %5d %5d", label, precision(), recall(), f1(),
-					this.truePositives, this.falsePositives, this.falseNegatives);
-		}
-
-		private static double ratio(int a, int b) {
-			return (b == 0) ? 0 : (double) a / b;
-		}
-
 	}
 
 }

@@ -1,5 +1,6 @@
 package newsroom.enrich.topic;
 
+import java.util.List;
 import java.util.Map;
 
 import newsroom.enrich.TestArticles;
@@ -30,18 +31,20 @@ class TopicAnalyserTests {
 	}
 
 	@Test
-	void leavesTextWithoutTopicWordsUntagged() {
-		assertThat(tags("A note", "The blue box stood next to the green one for a while.")).isEmpty();
+	void leavesTextWithoutAnyKnownWordUntagged() {
+		assertThat(tags("Qzx", "Vrumble zorf plinket wuzzard.")).isEmpty();
 	}
 
 	@Test
-	void keepsOnlyTopicsAboveThresholdAndNearTheBest() {
-		assertThat(TopicAnalyser.tags(Map.of("sport", 20.0, "politics", 5.0, "health", 3.9, "weather", 4.5)))
+	void putsTheClassifiersTopicFirstThenLexiconTopicsNearTheBest() {
+		assertThat(TopicAnalyser.tags("sport", Map.of("sport", 20.0, "politics", 5.0, "health", 3.9, "weather", 4.5)))
 			.containsExactly("sport", "politics", "weather");
-		assertThat(TopicAnalyser.tags(Map.of("sport", 40.0, "politics", 5.0))).containsExactly("sport");
+		assertThat(TopicAnalyser.tags("economy-business-finance", Map.of("sport", 40.0, "politics", 5.0)))
+			.containsExactly("economy-business-finance", "sport");
+		assertThat(TopicAnalyser.tags("weather", Map.of())).containsExactly("weather");
 	}
 
-	private static java.util.List<String> tags(String title, String text) {
+	private static List<String> tags(String title, String text) {
 		return enricher.enrich(title, text, "en").tags();
 	}
 
