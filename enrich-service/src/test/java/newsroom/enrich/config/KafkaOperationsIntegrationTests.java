@@ -1,16 +1,9 @@
 package newsroom.enrich.config;
 
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-
 import newsroom.enrich.EnrichServiceIntegrationTest;
-import org.apache.kafka.clients.admin.AdminClient;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,12 +12,6 @@ class KafkaOperationsIntegrationTests extends EnrichServiceIntegrationTest {
 
 	@Autowired
 	private RestTestClient client;
-
-	@Autowired
-	private AdminClient admin;
-
-	@Autowired
-	private TopicVerifier topicVerifier;
 
 	@Test
 	void includesKafkaInReadiness() {
@@ -35,23 +22,6 @@ class KafkaOperationsIntegrationTests extends EnrichServiceIntegrationTest {
 			.isOk()
 			.expectBody(String.class)
 			.value((body) -> assertThat(body).contains("\"kafka\":{\"status\":\"UP\""));
-	}
-
-	@Test
-	void findsNoDifferenceInTheTopicsItCreated() {
-		assertThat(this.topicVerifier.verify()).isEmpty();
-	}
-
-	@Test
-	void reportsEveryDifferenceKafkaWouldNotFix() throws Exception {
-		String name = "verify-" + UUID.randomUUID();
-		this.admin.createTopics(List.of(new NewTopic(name, 1, (short) 1))).all().get(10, TimeUnit.SECONDS);
-		NewTopic expected = TopicBuilder.name(name).partitions(3).replicas(1).compact().build();
-
-		List<String> differences = new TopicVerifier(this.admin, List.of(expected)).verify();
-
-		assertThat(differences).containsExactlyInAnyOrder(name + " has 1 partitions, not 3",
-				name + " has cleanup.policy=delete, not compact");
 	}
 
 }

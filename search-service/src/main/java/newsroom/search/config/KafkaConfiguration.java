@@ -1,5 +1,6 @@
 package newsroom.search.config;
 
+import java.time.Clock;
 import java.util.Map;
 
 import org.apache.kafka.clients.admin.NewTopic;
@@ -10,6 +11,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import newsroom.events.EnrichedArticle;
 import newsroom.events.Topics;
+import newsroom.kafka.DeadLetterHeadersFunction;
 import newsroom.search.indexing.DocumentRejectedException;
 
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
@@ -77,11 +79,11 @@ class KafkaConfiguration {
 	}
 
 	@Bean
-	DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> template, SearchProperties properties) {
+	DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> template, SearchProperties properties, Clock clock) {
 		// Partition -1: Kafka picks the dead-letter partition, whatever its count.
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
-		recoverer.addHeadersFunction((record, ex) -> DeadLetterReason.of(ex).toHeaders());
+		recoverer.addHeadersFunction(new DeadLetterHeadersFunction(clock));
 		SearchProperties.Indexing indexing = properties.indexing();
 		ExponentialBackOff backOff = new ExponentialBackOff(indexing.retryInitialInterval().toMillis(),
 				indexing.retryMultiplier());

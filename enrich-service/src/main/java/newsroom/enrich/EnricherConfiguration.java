@@ -1,10 +1,11 @@
-package newsroom.enrich.config;
+package newsroom.enrich;
 
-import newsroom.enrich.Enrichers;
 import newsroom.enrich.analysis.Enricher;
+import newsroom.enrich.config.EnrichProperties;
 import newsroom.enrich.duplicate.DuplicateIndex;
 import newsroom.enrich.entity.NameFinders;
 import newsroom.enrich.nlp.NlpModels;
+import newsroom.enrich.pipeline.MicrometerStageObserver;
 import newsroom.enrich.pipeline.EnrichMetrics;
 
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
  * the HTTP endpoint.
  */
 @Configuration(proxyBeanMethods = false)
-class NlpConfiguration {
+class EnricherConfiguration {
 
 	@Bean
 	NlpModels nlpModels() {

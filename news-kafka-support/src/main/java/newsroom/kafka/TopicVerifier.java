@@ -1,4 +1,4 @@
-package newsroom.search.config;
+package newsroom.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * service or an operator chose: each such difference is logged as a warning here instead
  * of passing unnoticed.
  */
-class TopicVerifier {
+public class TopicVerifier {
 
 	private static final Logger logger = LoggerFactory.getLogger(TopicVerifier.class);
 
@@ -33,7 +33,7 @@ class TopicVerifier {
 
 	private final List<NewTopic> declared;
 
-	TopicVerifier(AdminClient admin, List<NewTopic> declared) {
+	public TopicVerifier(AdminClient admin, List<NewTopic> declared) {
 		this.admin = admin;
 		this.declared = List.copyOf(declared);
 	}
@@ -42,7 +42,7 @@ class TopicVerifier {
 	 * Describe the declared topics on the broker and warn about every difference.
 	 * @return the differences, one sentence each
 	 */
-	List<String> verify() {
+	public List<String> verify() {
 		List<String> names = this.declared.stream().map(NewTopic::name).toList();
 		List<ConfigResource> resources = names.stream()
 			.map((name) -> new ConfigResource(ConfigResource.Type.TOPIC, name))

@@ -1,4 +1,4 @@
-package newsroom.search.config;
+package newsroom.kafka;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -14,13 +14,13 @@ import org.springframework.boot.health.contributor.Health;
  * Reports whether the Kafka cluster answers. Part of the readiness group: an instance
  * that cannot reach the broker cannot do its work, so it should not be counted as ready.
  */
-class KafkaHealthIndicator extends AbstractHealthIndicator {
+public class KafkaHealthIndicator extends AbstractHealthIndicator {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
 	private final AdminClient admin;
 
-	KafkaHealthIndicator(AdminClient admin) {
+	public KafkaHealthIndicator(AdminClient admin) {
 		super("Kafka is not reachable");
 		this.admin = admin;
 	}

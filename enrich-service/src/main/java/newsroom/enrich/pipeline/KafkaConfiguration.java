@@ -1,14 +1,10 @@
-package newsroom.enrich.config;
+package newsroom.enrich.pipeline;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import newsroom.enrich.pipeline.DeadLetterRecoverer;
-import newsroom.enrich.pipeline.EnrichMetrics;
-import newsroom.enrich.pipeline.FingerprintPublisher;
-import newsroom.enrich.pipeline.InvalidRawArticleException;
-import newsroom.enrich.pipeline.RawArticleDeserializer;
+import newsroom.enrich.config.EnrichProperties;
 import newsroom.events.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;

@@ -1,4 +1,4 @@
-package newsroom.enrich.config;
+package newsroom.enrich.pipeline;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -6,18 +6,21 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Timer;
 import newsroom.enrich.analysis.StageObserver;
-import newsroom.enrich.pipeline.EnrichMetrics;
 
 /**
  * Records each analysis stage's duration on the {@code newsroom.enrich.stage} timer.
  */
-final class MicrometerStageObserver implements StageObserver {
+public final class MicrometerStageObserver implements StageObserver {
 
 	private final EnrichMetrics metrics;
 
 	private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
-	MicrometerStageObserver(EnrichMetrics metrics) {
+	/**
+	 * Create the observer.
+	 * @param metrics where the timers live
+	 */
+	public MicrometerStageObserver(EnrichMetrics metrics) {
 		this.metrics = metrics;
 	}
 
