@@ -6,11 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,8 +34,6 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
 
 	private static final Duration STOP_GRACE = Duration.ofSeconds(30);
-
-	private static final String PID_FILE = "elasticsearch.pid";
 
 	private static final String CONSOLE_LOG = "console.log";
 
@@ -157,7 +151,8 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 		if (!isRunning()) {
 			throw new IllegalStateException("Elasticsearch is not running");
 		}
-		return readPid(this.workDir).orElseThrow(() -> new IllegalStateException("No pid file in " + this.workDir));
+		return NodeFolder.readPid(this.workDir)
+			.orElseThrow(() -> new IllegalStateException("No pid file in " + this.workDir));
 	}
 
 	@Override
@@ -240,7 +235,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 					"Running as root needs setpriv (util-linux) to start Elasticsearch as " + USER);
 		}
 		command.add(this.home.resolve("bin/elasticsearch").toString());
-		command.addAll(List.of("-p", this.workDir.resolve(PID_FILE).toString()));
+		command.addAll(List.of("-p", this.workDir.resolve(NodeFolder.PID_FILE).toString()));
 		Map<String, String> all = new LinkedHashMap<>();
 		all.put("cluster.name", "newsroom");
 		all.put("node.name", "newsroom-" + this.httpPort);
@@ -269,43 +264,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 	}
 
 	private void prepareWorkDir() {
-		ElasticsearchDistribution.createReadableDirectories(this.workDir);
-		try {
-			for (String dir : List.of("data", "logs", "tmp")) {
-				Files.createDirectories(this.workDir.resolve(dir));
-			}
-			Path config = this.workDir.resolve("config");
-			if (!Files.isDirectory(config)) {
-				copyConfig(this.home.resolve("config"), config);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not prepare Elasticsearch work folder " + this.workDir, ex);
-		}
-		if (Processes.runningAsRoot()) {
-			requireReachableByOthers(this.workDir);
-			requireReachableByOthers(this.home);
-			Processes.ensureSystemUser(USER);
-			Processes.changeOwner(this.workDir, USER);
-		}
-	}
-
-	private static void copyConfig(Path source, Path target) throws IOException {
-		// Each node gets its own config folder: Elasticsearch writes its keystore there.
-		Path staging = target.resolveSibling("config.tmp");
-		Processes.deleteRecursively(staging);
-		try (Stream<Path> files = Files.walk(source)) {
-			for (Path file : (Iterable<Path>) files::iterator) {
-				Path copy = staging.resolve(source.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(copy);
-				}
-				else {
-					Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
-		Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+		NodeFolder.prepare(this.workDir, this.home, USER);
 	}
 
 	/**
@@ -317,32 +276,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 	 * reachable
 	 */
 	public static Optional<Path> unreachableByNodeUser(Path path) {
-		if (!Processes.runningAsRoot()) {
-			return Optional.empty();
-		}
-		try {
-			for (Path dir = path.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
-				if (Files.exists(dir)
-						&& !Files.getPosixFilePermissions(dir).contains(PosixFilePermission.OTHERS_EXECUTE)) {
-					return Optional.of(dir);
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return Optional.empty();
-	}
-
-	/**
-	 * The node's user must be able to walk down to its folders; a folder under a mode-700
-	 * home (like /root) would fail later with a far less helpful message.
-	 */
-	private static void requireReachableByOthers(Path path) {
-		unreachableByNodeUser(path).ifPresent((dir) -> {
-			throw new IllegalStateException(path + " is not reachable by user " + USER + " because " + dir
-					+ " is not traversable by others; choose a folder outside it (for example under /var/tmp)");
-		});
+		return NodeFolder.unreachableByOthers(path);
 	}
 
 	/**
@@ -351,29 +285,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 	 * @param workDir the work folder whose pid file names the node
 	 */
 	public static void stopStaleNode(Path workDir) {
-		readPid(workDir).flatMap(ProcessHandle::of)
-			.filter(ProcessHandle::isAlive)
-			.filter((stale) -> stale.info().commandLine().map((line) -> line.contains("elasticsearch")).orElse(false))
-			.ifPresent((stale) -> {
-				logger.warn("Stopping stale Elasticsearch process {} of work folder {}", stale.pid(), workDir);
-				Processes.terminate(stale, STOP_GRACE);
-			});
-		try {
-			Files.deleteIfExists(workDir.resolve(PID_FILE));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Optional<Long> readPid(Path workDir) {
-		Path pidFile = workDir.resolve(PID_FILE);
-		try {
-			return Optional.of(Long.parseLong(Files.readString(pidFile, StandardCharsets.US_ASCII).trim()));
-		}
-		catch (IOException | NumberFormatException ex) {
-			return Optional.empty();
-		}
+		NodeFolder.stopStaleNode(workDir, STOP_GRACE);
 	}
 
 	private void awaitReady() {

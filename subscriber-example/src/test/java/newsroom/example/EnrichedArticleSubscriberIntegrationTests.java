@@ -8,9 +8,9 @@ import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import newsroom.events.EnrichedArticle;
+import newsroom.events.Enrichment;
 import newsroom.events.Entity;
 import newsroom.events.EntityType;
-import newsroom.events.Enrichment;
 import newsroom.events.Origin;
 import newsroom.events.RawArticle;
 import newsroom.events.Topics;
