@@ -1,5 +1,6 @@
 package newsroom.kafka;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.kafka.config.TopicBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The auto-configuration on the real broker: the health indicator answers with the
@@ -49,8 +51,13 @@ class KafkaSupportAutoConfigurationIntegrationTests {
 				assertThat(context.getBean(TopicVerifier.class).verify()).isEmpty();
 
 				NewTopic expected = TopicBuilder.name(other).partitions(3).replicas(1).compact().build();
-				assertThat(new TopicVerifier(admin, List.of(expected)).verify()).containsExactlyInAnyOrder(
-						other + " has 1 partitions, not 3", other + " has cleanup.policy=delete, not compact");
+				// A topic just created may not be described yet: the verifier then
+				// reports
+				// nothing rather than failing the start-up.
+				await().atMost(Duration.ofSeconds(20))
+					.untilAsserted(() -> assertThat(new TopicVerifier(admin, List.of(expected)).verify())
+						.containsExactlyInAnyOrder(other + " has 1 partitions, not 3",
+								other + " has cleanup.policy=delete, not compact"));
 			});
 	}
 
