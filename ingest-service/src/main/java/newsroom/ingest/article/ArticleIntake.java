@@ -25,6 +25,7 @@ import newsroom.ingest.publish.ArticleTooLargeException;
 import newsroom.ingest.publish.PublishFailedException;
 import newsroom.ingest.publish.PublishedContentIndex;
 import newsroom.ingest.publish.RawArticlePublisher;
+import newsroom.ingest.web.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;

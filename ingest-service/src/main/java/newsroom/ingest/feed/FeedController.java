@@ -4,15 +4,12 @@ import java.net.URI;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import newsroom.ingest.feed.FeedRegistry.FeedExistsException;
 import newsroom.ingest.fetch.ForbiddenTargetException;
+import newsroom.ingest.fetch.TargetRefusedException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,8 +31,14 @@ class FeedController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<FeedView> register(@RequestBody FeedRequest request) throws ForbiddenTargetException {
-		StoredFeed feed = this.registry.register(request.url(), request.pollInterval(), request.source());
+	ResponseEntity<FeedView> register(@RequestBody FeedRequest request) {
+		StoredFeed feed;
+		try {
+			feed = this.registry.register(request.url(), request.pollInterval(), request.source());
+		}
+		catch (ForbiddenTargetException ex) {
+			throw new TargetRefusedException(ex);
+		}
 		return ResponseEntity.created(URI.create("/api/v1/feeds/" + feed.id())).body(FeedView.of(feed));
 	}
 
@@ -54,15 +57,6 @@ class FeedController {
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable String id) {
 		return this.registry.delete(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> exists(FeedExistsException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"The feed " + ex.existing().url() + " is registered already, with id " + ex.existing().id() + ".");
-		problem.setTitle("Feed already registered");
-		problem.setProperty("feedId", ex.existing().id());
-		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	/**

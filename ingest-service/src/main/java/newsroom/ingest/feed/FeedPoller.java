@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -149,7 +150,7 @@ class FeedPoller implements SmartLifecycle {
 						}
 					});
 				}
-				catch (java.util.concurrent.RejectedExecutionException ex) {
+				catch (RejectedExecutionException ex) {
 					feed.scheduled().set(false);
 				}
 			}

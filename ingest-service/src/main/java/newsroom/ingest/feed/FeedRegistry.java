@@ -1,6 +1,8 @@
 package newsroom.ingest.feed;
 
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,15 +18,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import newsroom.ingest.article.FieldProblem;
 import newsroom.ingest.config.IngestProperties;
 import newsroom.ingest.config.IngestProperties.ConfiguredFeed;
 import newsroom.ingest.config.IngestProperties.FeedSettings;
 import newsroom.ingest.fetch.ForbiddenTargetException;
 import newsroom.ingest.fetch.TargetGuard;
-import newsroom.ingest.web.InvalidRequestException;
+import newsroom.ingest.web.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,14 +73,14 @@ class FeedRegistry {
 		Instant now = this.clock.instant();
 		snapshot.feeds().forEach((id, state) -> {
 			TrackedFeed feed = new TrackedFeed(state, firstPoll(state, now));
-			feed.seen().addAll(snapshot.seen().getOrDefault(id, java.util.Set.of()));
+			feed.seen().addAll(snapshot.seen().getOrDefault(id, Set.of()));
 			this.feeds.put(id, feed);
 		});
 		for (ConfiguredFeed entry : this.configured) {
 			try {
 				registerConfigured(entry, now);
 			}
-			catch (InvalidRequestException ex) {
+			catch (InvalidFeedException ex) {
 				throw new IllegalStateException("newsroom.ingest.feeds lists an invalid feed " + entry.url() + ": "
 						+ ex.getProblems().get(0).message(), ex);
 			}
@@ -118,7 +120,7 @@ class FeedRegistry {
 	 * @param pollInterval ISO-8601 duration, or {@code null} for the default
 	 * @param source the source name, or {@code null} for the feed's host
 	 * @return the new feed
-	 * @throws InvalidRequestException when a field is invalid
+	 * @throws InvalidFeedException when a field is invalid
 	 * @throws ForbiddenTargetException when the URL is refused by the SSRF guard
 	 * @throws FeedExistsException when the URL is registered already
 	 */
@@ -128,14 +130,14 @@ class FeedRegistry {
 		try {
 			uri = validUrl(url);
 		}
-		catch (InvalidRequestException ex) {
+		catch (InvalidFeedException ex) {
 			problems.addAll(ex.getProblems());
 		}
 		Duration interval = null;
 		try {
 			interval = interval(pollInterval);
 		}
-		catch (InvalidRequestException ex) {
+		catch (InvalidFeedException ex) {
 			problems.addAll(ex.getProblems());
 		}
 		String name = (source != null) ? source.strip() : "";
@@ -143,7 +145,7 @@ class FeedRegistry {
 			problems.add(new FieldProblem("source", "must be at most 200 characters"));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidRequestException("Invalid feed", problems);
+			throw new InvalidFeedException(problems);
 		}
 		this.guard.checkUrl(uri);
 		checkResolvable(uri);
@@ -174,7 +176,7 @@ class FeedRegistry {
 		catch (ForbiddenTargetException ex) {
 			throw ex;
 		}
-		catch (java.net.UnknownHostException ex) {
+		catch (UnknownHostException ex) {
 			log.info("Feed host {} does not resolve yet; registered anyway", uri.getHost());
 		}
 	}
@@ -194,7 +196,7 @@ class FeedRegistry {
 			if (feed.removed()) {
 				return false;
 			}
-			this.store.deleteFeed(id, java.util.Set.copyOf(feed.seen()));
+			this.store.deleteFeed(id, Set.copyOf(feed.seen()));
 			feed.markRemoved();
 			this.feeds.remove(id, feed);
 		}
@@ -237,23 +239,24 @@ class FeedRegistry {
 	private static URI validUrl(String url) {
 		String value = (url != null) ? url.strip() : "";
 		if (value.isEmpty()) {
-			throw invalid("url", "is required: the absolute http or https URL of an RSS or Atom feed");
+			throw new InvalidFeedException("url", "is required: the absolute http or https URL of an RSS or Atom feed");
 		}
 		if (value.length() > 2048) {
-			throw invalid("url", "must be at most 2048 characters");
+			throw new InvalidFeedException("url", "must be at most 2048 characters");
 		}
 		try {
 			URI uri = new URI(value);
 			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 			if (uri.isOpaque() || !(scheme.equals("http") || scheme.equals("https"))
 					|| TargetGuard.host(uri).isEmpty()) {
-				throw invalid("url", "must be an absolute http or https URL, for example https://example.com/feed.xml");
+				throw new InvalidFeedException("url",
+						"must be an absolute http or https URL, for example https://example.com/feed.xml");
 			}
 			// A fragment never reaches the server.
 			return new URI(uri.getScheme(), uri.getRawAuthority(), uri.getRawPath(), uri.getRawQuery(), null);
 		}
-		catch (java.net.URISyntaxException ex) {
-			throw invalid("url", "is not a valid URL: " + ex.getReason());
+		catch (URISyntaxException ex) {
+			throw new InvalidFeedException("url", "is not a valid URL: " + ex.getReason());
 		}
 	}
 
@@ -266,20 +269,16 @@ class FeedRegistry {
 			interval = Duration.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw invalid("pollInterval", "must be an ISO-8601 duration such as PT5M");
+			throw new InvalidFeedException("pollInterval", "must be an ISO-8601 duration such as PT5M");
 		}
 		if (interval.compareTo(this.settings.minPollInterval()) < 0) {
-			throw invalid("pollInterval", "must be at least " + this.settings.minPollInterval()
+			throw new InvalidFeedException("pollInterval", "must be at least " + this.settings.minPollInterval()
 					+ " (newsroom.ingest.feed.min-poll-interval)");
 		}
 		if (interval.compareTo(Duration.ofDays(7)) > 0) {
-			throw invalid("pollInterval", "must be at most P7D");
+			throw new InvalidFeedException("pollInterval", "must be at most P7D");
 		}
 		return interval;
-	}
-
-	private static InvalidRequestException invalid(String field, String message) {
-		return new InvalidRequestException("Invalid feed", List.of(new FieldProblem(field, message)));
 	}
 
 	/**
@@ -313,24 +312,6 @@ class FeedRegistry {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java runtime provides SHA-256", ex);
 		}
-	}
-
-	/**
-	 * A feed with the same URL is registered already; answered with 409.
-	 */
-	static final class FeedExistsException extends RuntimeException {
-
-		private final StoredFeed existing;
-
-		FeedExistsException(StoredFeed existing) {
-			super("A feed with this URL is registered already: " + existing.id());
-			this.existing = existing;
-		}
-
-		StoredFeed existing() {
-			return this.existing;
-		}
-
 	}
 
 }
