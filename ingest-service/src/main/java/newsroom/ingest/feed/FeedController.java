@@ -1,6 +1,8 @@
 package newsroom.ingest.feed;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -76,7 +78,7 @@ class FeedController {
 	 * @param id the feed id
 	 * @param url its URL
 	 * @param source the source name of its articles
-	 * @param pollInterval ISO-8601 duration between polls
+	 * @param pollInterval the time between polls, as an ISO-8601 duration
 	 * @param lastPolledAt when it was last polled, {@code null} before the first poll
 	 * @param lastStatus {@code pending}, {@code ok}, {@code not-modified} or
 	 * {@code failed}
@@ -86,8 +88,8 @@ class FeedController {
 	 * @param configured whether it comes from configuration (it returns at restart when
 	 * deleted)
 	 */
-	record FeedView(String id, String url, String source, String pollInterval, String lastPolledAt, String lastStatus,
-			long itemsPublished, long itemsSkipped, String lastError, boolean configured) {
+	record FeedView(String id, String url, String source, Duration pollInterval, Instant lastPolledAt,
+			FeedStatus lastStatus, long itemsPublished, long itemsSkipped, String lastError, boolean configured) {
 
 		static FeedView of(StoredFeed feed) {
 			return new FeedView(feed.id(), feed.url(), feed.source(), feed.pollInterval(), feed.lastPolledAt(),

@@ -42,8 +42,6 @@ class FeedRegistry {
 
 	private static final Logger log = LoggerFactory.getLogger(FeedRegistry.class);
 
-	static final String PENDING = "pending";
-
 	private final Map<String, TrackedFeed> feeds = new ConcurrentHashMap<>();
 
 	private final FeedStore store;
@@ -96,19 +94,14 @@ class FeedRegistry {
 		TrackedFeed existing = this.feeds.get(id);
 		if (existing != null) {
 			StoredFeed state = existing.state();
-			if (!state.pollInterval().equals(interval.toString()) || !state.source().equals(source)
-					|| !state.configured()) {
-				StoredFeed updated = new StoredFeed(id, state.url(), source, interval.toString(), true,
-						state.createdAt(), state.lastPolledAt(), state.lastStatus(), state.lastError(),
-						state.itemsPublished(), state.itemsSkipped(), state.etag(), state.lastModified(),
-						state.failures());
+			if (!state.pollInterval().equals(interval) || !state.source().equals(source) || !state.configured()) {
+				StoredFeed updated = state.configuredAs(source, interval);
 				this.store.saveFeed(updated);
 				existing.state(updated);
 			}
 			return;
 		}
-		StoredFeed state = new StoredFeed(id, url.toString(), source, interval.toString(), true, now.toString(), null,
-				PENDING, null, 0, 0, null, null, 0);
+		StoredFeed state = StoredFeed.registered(id, url.toString(), source, interval, true, now);
 		this.store.saveFeed(state);
 		this.feeds.put(id, new TrackedFeed(state, now));
 		log.info("Registered configured feed {} ({})", id, url);
@@ -151,8 +144,8 @@ class FeedRegistry {
 		checkResolvable(uri);
 		String id = feedId(uri);
 		Instant now = this.clock.instant();
-		StoredFeed state = new StoredFeed(id, uri.toString(), name.isEmpty() ? sourceName(uri) : name,
-				interval.toString(), false, now.toString(), null, PENDING, null, 0, 0, null, null, 0);
+		StoredFeed state = StoredFeed.registered(id, uri.toString(), name.isEmpty() ? sourceName(uri) : name, interval,
+				false, now);
 		synchronized (this.feeds) {
 			TrackedFeed existing = this.feeds.get(id);
 			if (existing != null) {
@@ -227,13 +220,8 @@ class FeedRegistry {
 		if (state.lastPolledAt() == null) {
 			return now;
 		}
-		try {
-			Instant next = Instant.parse(state.lastPolledAt()).plus(Duration.parse(state.pollInterval()));
-			return next.isBefore(now) ? now : next;
-		}
-		catch (DateTimeParseException ex) {
-			return now;
-		}
+		Instant next = state.lastPolledAt().plus(state.pollInterval());
+		return next.isBefore(now) ? now : next;
 	}
 
 	private static URI validUrl(String url) {
