@@ -1,6 +1,7 @@
 /**
  * ingest-service: the front door of the Newsroom pipeline. Features live in their own
- * packages ({@code article}, {@code clean}, {@code extract}, {@code publish}); HTTP
- * guards and error answers in {@code web}; wiring and settings in {@code config}.
+ * packages ({@code article}, {@code batch}, {@code clean}, {@code extract}, {@code feed},
+ * {@code fetch}, {@code publish}) on the shared {@code web} (HTTP guards, error answers)
+ * and {@code config} (settings, cross-cutting wiring), without cycles.
  */
 package newsroom.ingest;

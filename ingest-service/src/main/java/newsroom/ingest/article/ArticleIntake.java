@@ -1,25 +1,20 @@
 package newsroom.ingest.article;
 
-import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.regex.Pattern;
 
+import jakarta.validation.Validator;
 import newsroom.events.Origin;
 import newsroom.events.RawArticle;
 import newsroom.events.Topics;
 import newsroom.ingest.clean.TextCleaner;
-import newsroom.ingest.clean.Timestamps;
-import newsroom.ingest.extract.ExtractedPage;
 import newsroom.ingest.extract.HtmlArticleExtractor;
 import newsroom.ingest.publish.ArticleTooLargeException;
 import newsroom.ingest.publish.PublishFailedException;
@@ -32,9 +27,10 @@ import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 
 /**
- * Turns a submission into a {@link RawArticle} (validate, extract from HTML, clean,
- * canonicalise, identify) and publishes it unless the same content was already published
- * under its id. Every way in (REST, batch, fetch, feeds) goes through here.
+ * Turns a submission into a {@link RawArticle} ({@link ArticlePreparer}: validate,
+ * extract from HTML, clean, canonicalise, identify) and publishes it unless the same
+ * content was already published under its id. Every way in (REST, batch, fetch, feeds)
+ * goes through here.
  */
 @Service
 public class ArticleIntake {
@@ -44,12 +40,6 @@ public class ArticleIntake {
 
 	private static final Logger log = LoggerFactory.getLogger(ArticleIntake.class);
 
-	static final int MAX_TITLE_LENGTH = 1000;
-
-	private static final String DEFAULT_SOURCE = "api";
-
-	private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2}");
-
 	/**
 	 * Serialises the check-publish-remember sequence per id, so that two concurrent
 	 * submissions of one article publish it once; striped to bound memory.
@@ -58,9 +48,7 @@ public class ArticleIntake {
 
 	private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
-	private final TextCleaner cleaner;
-
-	private final HtmlArticleExtractor extractor;
+	private final ArticlePreparer preparer;
 
 	private final PublishedContentIndex publishedContent;
 
@@ -68,16 +56,12 @@ public class ArticleIntake {
 
 	private final IngestMetrics metrics;
 
-	private final Clock clock;
-
-	ArticleIntake(TextCleaner cleaner, HtmlArticleExtractor extractor, PublishedContentIndex publishedContent,
-			RawArticlePublisher publisher, IngestMetrics metrics, Clock clock) {
-		this.cleaner = cleaner;
-		this.extractor = extractor;
+	ArticleIntake(Validator validator, TextCleaner cleaner, HtmlArticleExtractor extractor,
+			PublishedContentIndex publishedContent, RawArticlePublisher publisher, IngestMetrics metrics, Clock clock) {
+		this.preparer = new ArticlePreparer(validator, cleaner, extractor, clock);
 		this.publishedContent = publishedContent;
 		this.publisher = publisher;
 		this.metrics = metrics;
-		this.clock = clock;
 		for (int i = 0; i < LOCK_STRIPES; i++) {
 			this.locks[i] = new ReentrantLock();
 		}
@@ -91,8 +75,7 @@ public class ArticleIntake {
 	 * @throws ArticleValidationException when the submission is invalid; nothing is
 	 * published
 	 * @throws ArticleTooLargeException when the article exceeds the topic's record size
-	 * @throws newsroom.ingest.publish.PublishFailedException when the broker did not
-	 * acknowledge in time
+	 * @throws PublishFailedException when the broker did not acknowledge in time
 	 */
 	public IngestResult submit(ArticleSubmission submission, Origin origin) {
 		return submit(submission, origin, null);
@@ -106,8 +89,7 @@ public class ArticleIntake {
 	 * @return its id and whether it was published or already known
 	 * @throws ArticleValidationException when the submission is invalid
 	 * @throws ArticleTooLargeException when the article exceeds the topic's record size
-	 * @throws newsroom.ingest.publish.PublishFailedException when the broker did not
-	 * acknowledge in time
+	 * @throws PublishFailedException when the broker did not acknowledge in time
 	 */
 	public IngestResult submit(ArticleSubmission submission, Origin origin, String feedId) {
 		RawArticle article = prepare(submission, origin, feedId);
@@ -132,7 +114,7 @@ public class ArticleIntake {
 	 */
 	public RawArticle prepare(ArticleSubmission submission, Origin origin, String feedId) {
 		try {
-			return build(submission, origin, feedId);
+			return this.preparer.prepare(submission, origin, feedId);
 		}
 		catch (ArticleValidationException ex) {
 			rejected(origin, ex);
@@ -157,78 +139,105 @@ public class ArticleIntake {
 	 * @param articles articles from {@link #prepare}
 	 * @param origin how they came in
 	 * @return for each article, in order, what became of it
-	 * @throws newsroom.ingest.publish.PublishFailedException when the broker did not
-	 * acknowledge in time; the articles it did acknowledge stay published and remembered
+	 * @throws PublishFailedException when the broker did not acknowledge in time; the
+	 * articles it did acknowledge stay published and remembered
 	 */
 	public List<Outcome> publish(List<RawArticle> articles, Origin origin) {
 		List<ReentrantLock> held = lockAll(articles);
 		try {
-			Map<String, String> pending = new HashMap<>();
+			List<Boolean> duplicate = duplicates(articles);
 			List<RawArticle> toSend = new ArrayList<>();
-			List<Boolean> duplicate = new ArrayList<>(articles.size());
-			for (RawArticle article : articles) {
-				boolean same = article.contentHash().equals(pending.get(article.id()))
-						|| (!pending.containsKey(article.id())
-								&& this.publishedContent.contains(article.id(), article.contentHash()));
-				duplicate.add(same);
-				if (!same) {
-					pending.put(article.id(), article.contentHash());
-					toSend.add(article);
-				}
-			}
-			List<Optional<RuntimeException>> sent = switch (toSend.size()) {
-				case 0 -> List.of();
-				case 1 -> List.of(publishOne(toSend.get(0)));
-				default -> this.publisher.publishAll(toSend);
-			};
-			RuntimeException outage = null;
-			Map<RawArticle, RuntimeException> failures = new IdentityHashMap<>();
-			for (int i = 0; i < toSend.size(); i++) {
-				RawArticle article = toSend.get(i);
-				Optional<RuntimeException> failure = sent.get(i);
-				if (failure.isEmpty()) {
-					this.publishedContent.remember(article.id(), article.contentHash());
-				}
-				else if (failure.get() instanceof ArticleTooLargeException) {
-					failures.put(article, failure.get());
-				}
-				else if (outage == null) {
-					outage = failure.get();
-				}
-			}
-			if (outage != null) {
-				// What the broker did acknowledge is published and counted; the caller
-				// answers for the rest (a retry is safe: ids are deterministic).
-				sent.stream().filter(Optional::isEmpty).forEach((ok) -> this.metrics.accepted(origin));
-				throw outage;
-			}
-			List<Outcome> outcomes = new ArrayList<>(articles.size());
 			for (int i = 0; i < articles.size(); i++) {
-				RawArticle article = articles.get(i);
-				RuntimeException failure = failures.get(article);
-				if (failure != null) {
-					this.metrics.rejected(origin);
-					outcomes.add(new TooLarge(article.id(), (ArticleTooLargeException) failure));
-				}
-				else if (duplicate.get(i)) {
-					this.metrics.duplicate(origin);
-					log.debug("Article {} is a duplicate, not published again", article.id());
-					outcomes.add(new Stored(new IngestResult(article.id(), IngestStatus.DUPLICATE, Topics.RAW)));
-				}
-				else {
-					this.metrics.accepted(origin);
-					log.info("Published article {} revision {} from {}", article.id(), article.revision(),
-							origin.jsonValue());
-					outcomes.add(new Stored(new IngestResult(article.id(), IngestStatus.ACCEPTED, Topics.RAW)));
+				if (!duplicate.get(i)) {
+					toSend.add(articles.get(i));
 				}
 			}
-			return outcomes;
+			Map<RawArticle, ArticleTooLargeException> tooLarge = send(toSend, origin);
+			return outcomes(articles, duplicate, tooLarge, origin);
 		}
 		finally {
 			for (int i = held.size() - 1; i >= 0; i--) {
 				held.get(i).unlock();
 			}
 		}
+	}
+
+	/**
+	 * Which articles were last published with the same content, by an earlier request or
+	 * earlier in the list.
+	 */
+	private List<Boolean> duplicates(List<RawArticle> articles) {
+		Map<String, String> pending = new HashMap<>();
+		List<Boolean> duplicate = new ArrayList<>(articles.size());
+		for (RawArticle article : articles) {
+			boolean same = article.contentHash().equals(pending.get(article.id()))
+					|| (!pending.containsKey(article.id())
+							&& this.publishedContent.contains(article.id(), article.contentHash()));
+			duplicate.add(same);
+			if (!same) {
+				pending.put(article.id(), article.contentHash());
+			}
+		}
+		return duplicate;
+	}
+
+	/**
+	 * Sends the articles and remembers those the broker acknowledged.
+	 * @return the articles too large for a record
+	 * @throws PublishFailedException when the broker failed; what it acknowledged is
+	 * counted first (a retry is safe: ids are deterministic)
+	 */
+	private Map<RawArticle, ArticleTooLargeException> send(List<RawArticle> toSend, Origin origin) {
+		List<Optional<RuntimeException>> sent = switch (toSend.size()) {
+			case 0 -> List.of();
+			case 1 -> List.of(publishOne(toSend.get(0)));
+			default -> this.publisher.publishAll(toSend);
+		};
+		RuntimeException outage = null;
+		Map<RawArticle, ArticleTooLargeException> tooLarge = new IdentityHashMap<>();
+		for (int i = 0; i < toSend.size(); i++) {
+			RawArticle article = toSend.get(i);
+			Optional<RuntimeException> failure = sent.get(i);
+			if (failure.isEmpty()) {
+				this.publishedContent.remember(article.id(), article.contentHash());
+			}
+			else if (failure.get() instanceof ArticleTooLargeException large) {
+				tooLarge.put(article, large);
+			}
+			else if (outage == null) {
+				outage = failure.get();
+			}
+		}
+		if (outage != null) {
+			sent.stream().filter(Optional::isEmpty).forEach((ok) -> this.metrics.accepted(origin));
+			throw outage;
+		}
+		return tooLarge;
+	}
+
+	private List<Outcome> outcomes(List<RawArticle> articles, List<Boolean> duplicate,
+			Map<RawArticle, ArticleTooLargeException> tooLarge, Origin origin) {
+		List<Outcome> outcomes = new ArrayList<>(articles.size());
+		for (int i = 0; i < articles.size(); i++) {
+			RawArticle article = articles.get(i);
+			ArticleTooLargeException failure = tooLarge.get(article);
+			if (failure != null) {
+				this.metrics.rejected(origin);
+				outcomes.add(new TooLarge(article.id(), failure));
+			}
+			else if (duplicate.get(i)) {
+				this.metrics.duplicate(origin);
+				log.debug("Article {} is a duplicate, not published again", article.id());
+				outcomes.add(new Stored(new IngestResult(article.id(), IngestStatus.DUPLICATE, Topics.RAW)));
+			}
+			else {
+				this.metrics.accepted(origin);
+				log.info("Published article {} revision {} from {}", article.id(), article.revision(),
+						origin.jsonValue());
+				outcomes.add(new Stored(new IngestResult(article.id(), IngestStatus.ACCEPTED, Topics.RAW)));
+			}
+		}
+		return outcomes;
 	}
 
 	private Optional<RuntimeException> publishOne(RawArticle article) {
@@ -281,101 +290,6 @@ public class ArticleIntake {
 	 * @param exception the reason
 	 */
 	public record TooLarge(String id, ArticleTooLargeException exception) implements Outcome {
-	}
-
-	private RawArticle build(ArticleSubmission submission, Origin origin, String feedId) {
-		List<FieldProblem> problems = new ArrayList<>();
-		String url = stripToNull(submission.url());
-		Optional<URI> parsedUrl = (url != null) ? ArticleUrls.parseHttpUrl(url) : Optional.empty();
-		if (url != null) {
-			if (url.length() > ArticleUrls.MAX_LENGTH) {
-				problems.add(new FieldProblem("url", "must be at most " + ArticleUrls.MAX_LENGTH + " characters"));
-			}
-			else if (parsedUrl.isEmpty()) {
-				problems.add(new FieldProblem("url",
-						"must be an absolute http or https URL with a host, for example https://example.com/news/story"));
-			}
-		}
-		Optional<Instant> publishedAt = Optional.empty();
-		if (stripToNull(submission.publishedAt()) != null) {
-			publishedAt = Timestamps.parse(submission.publishedAt());
-			if (publishedAt.isEmpty()) {
-				problems.add(new FieldProblem("publishedAt",
-						"must be an ISO-8601 date-time with a UTC offset, for example 2024-11-01T10:00:00Z"));
-			}
-		}
-		String language = stripToNull(submission.language());
-		if (language != null) {
-			if (LANGUAGE.matcher(language).matches()) {
-				language = language.toLowerCase(Locale.ROOT);
-			}
-			else {
-				problems.add(new FieldProblem("language", "must be a two-letter ISO 639-1 code such as \"en\""));
-			}
-		}
-		boolean hasText = stripToNull(submission.text()) != null;
-		boolean hasHtml = stripToNull(submission.html()) != null;
-		if (!hasText && !hasHtml) {
-			problems.add(new FieldProblem("text", "either text or html is required"));
-		}
-		Optional<ExtractedPage> page = hasHtml
-				? Optional.of(this.extractor.extract(submission.html(), parsedUrl.map(URI::toString).orElse(null)))
-				: Optional.empty();
-		String title = this.cleaner.cleanLine(submission.title());
-		if (title.isEmpty()) {
-			title = page.flatMap(ExtractedPage::title).map(this.cleaner::cleanLine).orElse("");
-		}
-		if (title.isEmpty()) {
-			problems.add(new FieldProblem("title",
-					hasHtml ? "is required: none was given and none was found in the html" : "must not be blank"));
-		}
-		else if (title.length() > MAX_TITLE_LENGTH) {
-			problems.add(new FieldProblem("title", "must be at most " + MAX_TITLE_LENGTH + " characters"));
-		}
-		String text = "";
-		if (hasText) {
-			text = this.cleaner.clean(submission.text(), title);
-			if (text.isEmpty()) {
-				problems.add(new FieldProblem("text", "contains no article text once page furniture is removed"));
-			}
-		}
-		else if (page.isPresent()) {
-			text = this.cleaner.clean(page.get().text(), title);
-			if (text.isEmpty()) {
-				problems.add(new FieldProblem("html", "contains no article text"));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new ArticleValidationException(problems);
-		}
-
-		Optional<URI> pageCanonical = page.flatMap(ExtractedPage::canonicalUrl).flatMap(ArticleUrls::parseHttpUrl);
-		Optional<URI> identityUrl = pageCanonical.or(() -> parsedUrl);
-		String canonicalUrl = identityUrl.map(ArticleUrls::canonicalize).orElse(null);
-		String source = Optional.ofNullable(stripToNull(this.cleaner.cleanLine(submission.source())))
-			.or(() -> parsedUrl.or(() -> pageCanonical).map(ArticleUrls::sourceName))
-			.orElse(DEFAULT_SOURCE);
-		String author = Optional.ofNullable(stripToNull(this.cleaner.cleanLine(submission.author())))
-			.or(() -> page.flatMap(ExtractedPage::author).map(this.cleaner::cleanLine).map(ArticleIntake::stripToNull))
-			.or(() -> this.cleaner.contributor(submission.text()))
-			.orElse(null);
-		if (language == null) {
-			language = page.flatMap(ExtractedPage::language).orElse(null);
-		}
-		Instant ingestedAt = this.clock.instant();
-		String id = (canonicalUrl != null) ? ArticleIds.fromCanonicalUrl(canonicalUrl)
-				: ArticleIds.fromContent(source, title, text);
-		return new RawArticle(RawArticle.SCHEMA_VERSION, id, ingestedAt.toEpochMilli(), url, canonicalUrl, source,
-				title, text, author, publishedAt.or(() -> page.flatMap(ExtractedPage::publishedAt)).orElse(ingestedAt),
-				ingestedAt, language, ArticleIds.contentHash(title, text), origin, feedId);
-	}
-
-	private static String stripToNull(String value) {
-		if (value == null) {
-			return null;
-		}
-		String stripped = value.strip();
-		return stripped.isEmpty() ? null : stripped;
 	}
 
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * One article as a client submits it; unknown fields are ignored. Values are taken as
- * text and validated by {@link ArticleIntake}, so that every bad field is named in one
- * answer (a malformed {@code publishedAt} included).
+ * text and checked with Bean Validation by {@link ArticleIntake}, so that every bad field
+ * is named in one answer (a malformed {@code publishedAt} included).
  *
  * @param url the article's URL, absolute http or https, optional
  * @param title the headline, required unless it can be extracted from {@code html}
@@ -17,7 +17,16 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param language ISO 639-1 code, optional
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ArticleSubmission(String url, String title, String text, String html, String source, String author,
-		String publishedAt, String language) {
+@TextOrHtml
+public record ArticleSubmission(@HttpUrl String url, String title, String text, String html, String source,
+		String author, @IsoDateTime String publishedAt, @LanguageCode String language) {
+
+	boolean hasText() {
+		return this.text != null && !this.text.isBlank();
+	}
+
+	boolean hasHtml() {
+		return this.html != null && !this.html.isBlank();
+	}
 
 }

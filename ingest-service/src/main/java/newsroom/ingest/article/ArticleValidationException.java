@@ -1,23 +1,18 @@
 package newsroom.ingest.article;
 
 import java.util.List;
-import java.util.stream.Collectors;
+
+import newsroom.ingest.web.FieldProblem;
+import newsroom.ingest.web.InvalidRequestException;
 
 /**
- * A submitted article is invalid; carries every offending field. Answered with 400.
+ * A submitted article is invalid; carries every offending field. Answered with 400
+ * {@code Invalid article}.
  */
-public class ArticleValidationException extends RuntimeException {
-
-	private final List<FieldProblem> problems;
+public class ArticleValidationException extends InvalidRequestException {
 
 	public ArticleValidationException(List<FieldProblem> problems) {
-		super("Invalid article: "
-				+ problems.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ")));
-		this.problems = List.copyOf(problems);
-	}
-
-	public List<FieldProblem> getProblems() {
-		return this.problems;
+		super("Invalid article", problems);
 	}
 
 }

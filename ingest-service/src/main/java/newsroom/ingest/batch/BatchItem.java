@@ -2,7 +2,7 @@ package newsroom.ingest.batch;
 
 import java.util.List;
 
-import newsroom.ingest.article.FieldProblem;
+import newsroom.ingest.web.FieldProblem;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -1,5 +1,6 @@
 package newsroom.ingest.batch;
 
+import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -10,9 +11,8 @@ interface BatchItems {
 	/**
 	 * The next item.
 	 * @return the item, or empty at the end of the body
-	 * @throws java.io.IOException when the body cannot be read (for example over its size
-	 * limit)
+	 * @throws IOException when the body cannot be read (for example over its size limit)
 	 */
-	Optional<BatchItem> next() throws java.io.IOException;
+	Optional<BatchItem> next() throws IOException;
 
 }

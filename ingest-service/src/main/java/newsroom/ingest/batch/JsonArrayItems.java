@@ -2,7 +2,7 @@ package newsroom.ingest.batch;
 
 import java.util.Optional;
 
-import newsroom.ingest.article.JsonProblems;
+import newsroom.ingest.web.JsonProblems;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;

@@ -1,13 +1,17 @@
 package newsroom.ingest.batch;
 
+import newsroom.ingest.web.ProblemException;
+
+import org.springframework.http.HttpStatus;
+
 /**
  * The body of a batch request is not a batch at all (not a JSON array); answered with 400
  * before any item is processed.
  */
-public class NotABatchException extends RuntimeException {
+class NotABatchException extends ProblemException {
 
-	public NotABatchException(String message) {
-		super(message);
+	NotABatchException(String message) {
+		super(HttpStatus.BAD_REQUEST, "Malformed request body", message, message, null);
 	}
 
 }

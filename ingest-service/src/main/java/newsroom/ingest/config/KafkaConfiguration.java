@@ -3,7 +3,6 @@ package newsroom.ingest.config;
 import java.util.Map;
 
 import newsroom.events.Topics;
-import newsroom.ingest.feed.FeedTopics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
@@ -14,9 +13,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
 /**
- * Declares the topics ingest-service writes (the raw articles, and the compacted internal
- * feed-state topics), so that Boot's {@code KafkaAdmin} creates them at start-up, and
- * sizes records so that any accepted request body fits in one.
+ * Declares the raw article topic, so that Boot's {@code KafkaAdmin} creates it at
+ * start-up, and sizes records so that any accepted request body fits in one. The feeds
+ * declare their own internal topics.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
@@ -27,30 +26,6 @@ class KafkaConfiguration {
 			.partitions(properties.topics().partitions())
 			.replicas(properties.topics().replicationFactor())
 			.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(properties.maxRecordBytes()))
-			.build();
-	}
-
-	/**
-	 * Feed registrations and poll state, keyed by feed id: only the latest matters.
-	 */
-	@Bean
-	NewTopic feedStateTopic(IngestProperties properties) {
-		return TopicBuilder.name(FeedTopics.FEEDS)
-			.partitions(1)
-			.replicas(properties.topics().replicationFactor())
-			.compact()
-			.build();
-	}
-
-	/**
-	 * The feed entries already handled, keyed by feed and entry: only presence matters.
-	 */
-	@Bean
-	NewTopic feedEntriesTopic(IngestProperties properties) {
-		return TopicBuilder.name(FeedTopics.SEEN_ENTRIES)
-			.partitions(properties.topics().partitions())
-			.replicas(properties.topics().replicationFactor())
-			.compact()
 			.build();
 	}
 

@@ -39,7 +39,7 @@ public class HtmlArticleExtractor {
 		Document content = document.clone();
 		ContentFinder.removeFurniture(content);
 		List<Element> body = ContentFinder.bodyElements(content);
-		Optional<String> title = PageMetadata.title(document, articles, Optional.empty());
+		Optional<String> title = TitleFinder.title(document, articles, Optional.empty());
 		List<String> paragraphs = ContentFinder.paragraphsOf(body, title.orElse(null));
 		String text = String.join(PARAGRAPH_SEPARATOR, paragraphs);
 		return new ExtractedPage(title, author, published, canonical, language, text);

@@ -1,18 +1,17 @@
 package newsroom.ingest.feed;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import newsroom.ingest.feed.FeedRegistry.FeedExistsException;
 import newsroom.ingest.fetch.ForbiddenTargetException;
+import newsroom.ingest.fetch.TargetRefusedException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,8 +33,14 @@ class FeedController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<FeedView> register(@RequestBody FeedRequest request) throws ForbiddenTargetException {
-		StoredFeed feed = this.registry.register(request.url(), request.pollInterval(), request.source());
+	ResponseEntity<FeedView> register(@RequestBody FeedRequest request) {
+		StoredFeed feed;
+		try {
+			feed = this.registry.register(request.url(), request.pollInterval(), request.source());
+		}
+		catch (ForbiddenTargetException ex) {
+			throw new TargetRefusedException(ex);
+		}
 		return ResponseEntity.created(URI.create("/api/v1/feeds/" + feed.id())).body(FeedView.of(feed));
 	}
 
@@ -56,15 +61,6 @@ class FeedController {
 		return this.registry.delete(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
 	}
 
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> exists(FeedExistsException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"The feed " + ex.existing().url() + " is registered already, with id " + ex.existing().id() + ".");
-		problem.setTitle("Feed already registered");
-		problem.setProperty("feedId", ex.existing().id());
-		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
 	/**
 	 * The body of {@code POST /api/v1/feeds}.
 	 *
@@ -82,7 +78,7 @@ class FeedController {
 	 * @param id the feed id
 	 * @param url its URL
 	 * @param source the source name of its articles
-	 * @param pollInterval ISO-8601 duration between polls
+	 * @param pollInterval the time between polls, as an ISO-8601 duration
 	 * @param lastPolledAt when it was last polled, {@code null} before the first poll
 	 * @param lastStatus {@code pending}, {@code ok}, {@code not-modified} or
 	 * {@code failed}
@@ -92,8 +88,8 @@ class FeedController {
 	 * @param configured whether it comes from configuration (it returns at restart when
 	 * deleted)
 	 */
-	record FeedView(String id, String url, String source, String pollInterval, String lastPolledAt, String lastStatus,
-			long itemsPublished, long itemsSkipped, String lastError, boolean configured) {
+	record FeedView(String id, String url, String source, Duration pollInterval, Instant lastPolledAt,
+			FeedStatus lastStatus, long itemsPublished, long itemsSkipped, String lastError, boolean configured) {
 
 		static FeedView of(StoredFeed feed) {
 			return new FeedView(feed.id(), feed.url(), feed.source(), feed.pollInterval(), feed.lastPolledAt(),

@@ -2,6 +2,7 @@ package newsroom.ingest.feed;
 
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -179,7 +180,7 @@ class FeedParser {
 			return (scheme.equals("http") || scheme.equals("https")) ? Optional.of(resolved.toString())
 					: Optional.empty();
 		}
-		catch (java.net.URISyntaxException | IllegalArgumentException ex) {
+		catch (URISyntaxException | IllegalArgumentException ex) {
 			return Optional.empty();
 		}
 	}

@@ -1,65 +1,39 @@
 package newsroom.ingest.feed;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import newsroom.events.Origin;
-import newsroom.ingest.article.ArticleIntake;
-import newsroom.ingest.article.ArticleSubmission;
-import newsroom.ingest.article.ArticleValidationException;
-import newsroom.ingest.article.IngestResult;
-import newsroom.ingest.article.IngestStatus;
 import newsroom.ingest.config.IngestProperties;
 import newsroom.ingest.config.IngestProperties.FeedSettings;
-import newsroom.ingest.extract.ExtractedPage;
-import newsroom.ingest.extract.HtmlArticleExtractor;
 import newsroom.ingest.fetch.FetchFailedException;
 import newsroom.ingest.fetch.FetchedResponse;
 import newsroom.ingest.fetch.ForbiddenTargetException;
 import newsroom.ingest.fetch.PageFetcher;
-import newsroom.ingest.publish.ArticleTooLargeException;
 import newsroom.ingest.publish.PublishFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.SmartLifecycle;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.backoff.BackOffExecution;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Polls the registered feeds: restores their state at start-up (before the web server
- * takes requests), then checks every second which feeds are due and polls them on a pool
- * of {@code newsroom.ingest.feed.max-concurrent-polls} threads. A poll is a conditional
- * GET through the SSRF guard; each new entry is published once (its page fetched when the
- * feed carries only a teaser) and remembered on {@link FeedTopics#SEEN_ENTRIES}. A failed
- * poll is retried after a back-off that doubles up to
- * {@code newsroom.ingest.feed.max-backoff}.
+ * Polls one feed: a conditional GET through the SSRF guard, the feed read, each new entry
+ * published once by {@link EntryPublisher} (oldest first, at most
+ * {@code newsroom.ingest.feed.max-entries-per-poll}) and remembered on
+ * {@link FeedTopics#SEEN_ENTRIES}, then the feed's state stored and its next poll set: a
+ * failed poll is retried after a back-off that doubles up to
+ * {@code newsroom.ingest.feed.max-backoff}. {@link FeedScheduler} decides when.
  */
 @Component
-class FeedPoller implements SmartLifecycle {
+class FeedPoller {
 
 	private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
-
-	private static final int MAX_HEADLINE = 120;
-
-	private static final int SHORT_HEADLINE = 70;
-
-	private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.{20,}?[.!?])(?:\\s|$)");
 
 	private final FeedRegistry registry;
 
@@ -69,9 +43,7 @@ class FeedPoller implements SmartLifecycle {
 
 	private final PageFetcher fetcher;
 
-	private final HtmlArticleExtractor extractor;
-
-	private final ArticleIntake intake;
+	private final EntryPublisher entries;
 
 	private final FeedMetrics metrics;
 
@@ -79,81 +51,16 @@ class FeedPoller implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private ScheduledExecutorService scheduler;
-
-	private ExecutorService pollers;
-
-	private volatile boolean running;
-
-	FeedPoller(FeedRegistry registry, FeedStore store, FeedParser parser, PageFetcher fetcher,
-			HtmlArticleExtractor extractor, ArticleIntake intake, FeedMetrics metrics, IngestProperties properties,
-			Clock clock) {
+	FeedPoller(FeedRegistry registry, FeedStore store, FeedParser parser, PageFetcher fetcher, EntryPublisher entries,
+			FeedMetrics metrics, IngestProperties properties, Clock clock) {
 		this.registry = registry;
 		this.store = store;
 		this.parser = parser;
 		this.fetcher = fetcher;
-		this.extractor = extractor;
-		this.intake = intake;
+		this.entries = entries;
 		this.metrics = metrics;
 		this.settings = properties.feed();
 		this.clock = clock;
-	}
-
-	@Override
-	public void start() {
-		this.registry.restore();
-		if (this.settings.enabled()) {
-			this.pollers = Executors.newFixedThreadPool(this.settings.maxConcurrentPolls(),
-					new CustomizableThreadFactory("feed-poll-"));
-			this.scheduler = Executors
-				.newSingleThreadScheduledExecutor(new CustomizableThreadFactory("feed-schedule-"));
-			this.scheduler.scheduleWithFixedDelay(this::dispatch, 1, 1, TimeUnit.SECONDS);
-		}
-		this.running = true;
-	}
-
-	@Override
-	public void stop() {
-		this.running = false;
-		if (this.scheduler != null) {
-			this.scheduler.shutdownNow();
-			this.pollers.shutdownNow();
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
-	/** Restores state early (as the duplicate index does), before the web server. */
-	@Override
-	public int getPhase() {
-		return 0;
-	}
-
-	private void dispatch() {
-		Instant now = this.clock.instant();
-		for (TrackedFeed feed : this.registry.all()) {
-			if (!feed.nextPollAt().isAfter(now) && feed.scheduled().compareAndSet(false, true)) {
-				try {
-					this.pollers.execute(() -> {
-						try {
-							poll(feed);
-						}
-						catch (RuntimeException ex) {
-							log.warn("Polling feed {} failed unexpectedly", feed.id(), ex);
-						}
-						finally {
-							feed.scheduled().set(false);
-						}
-					});
-				}
-				catch (java.util.concurrent.RejectedExecutionException ex) {
-					feed.scheduled().set(false);
-				}
-			}
-		}
 	}
 
 	/**
@@ -167,22 +74,20 @@ class FeedPoller implements SmartLifecycle {
 		return feed.filter((tracked) -> !tracked.removed()).map(TrackedFeed::state);
 	}
 
-	private void poll(TrackedFeed feed) {
+	/**
+	 * Polls a feed unless it was deleted meanwhile, stores its state and sets its next
+	 * poll.
+	 * @param feed the feed
+	 */
+	void poll(TrackedFeed feed) {
 		feed.lock().lock();
 		try {
 			if (feed.removed()) {
 				return;
 			}
-			Outcome outcome = fetchAndPublish(feed);
-			StoredFeed before = feed.state();
+			PollResult result = fetchAndPublish(feed);
 			Instant now = this.clock.instant();
-			Duration interval = Duration.parse(before.pollInterval());
-			int failures = outcome.failed() ? before.failures() + 1 : 0;
-			StoredFeed after = new StoredFeed(before.id(), before.url(), before.source(), before.pollInterval(),
-					before.configured(), before.createdAt(), now.toString(), outcome.status(), outcome.error(),
-					before.itemsPublished() + outcome.published(), before.itemsSkipped() + outcome.skipped(),
-					outcome.etag().orElse(before.etag()), outcome.lastModified().orElse(before.lastModified()),
-					failures);
+			StoredFeed after = feed.state().polled(now, result);
 			try {
 				this.store.saveFeed(after);
 			}
@@ -190,53 +95,77 @@ class FeedPoller implements SmartLifecycle {
 				log.warn("Could not store the state of feed {}: {}", feed.id(), ex.getMessage());
 			}
 			feed.state(after);
-			feed.nextPollAt(now.plus(failures == 0 ? interval : backoff(interval, failures)));
+			Duration interval = after.pollInterval();
+			feed.nextPollAt(
+					now.plus((after.failures() == 0) ? interval : backoff(interval, after.failures(), maxBackoff())));
 		}
 		finally {
 			feed.lock().unlock();
 		}
 	}
 
-	private Duration backoff(Duration interval, int failures) {
-		Duration wait = interval;
-		for (int i = 0; i < failures && wait.compareTo(this.settings.maxBackoff()) < 0; i++) {
-			wait = wait.multipliedBy(2);
-		}
-		return (wait.compareTo(this.settings.maxBackoff()) > 0) ? this.settings.maxBackoff() : wait;
+	private Duration maxBackoff() {
+		return this.settings.maxBackoff();
 	}
 
-	private Outcome fetchAndPublish(TrackedFeed feed) {
+	/**
+	 * The wait after failed polls in a row: the interval doubled per failure, at most the
+	 * longest back-off (also when the interval itself is longer).
+	 * @param interval the feed's poll interval
+	 * @param failures polls failed in a row, at least one
+	 * @param max the longest wait
+	 * @return the wait before the next poll
+	 */
+	static Duration backoff(Duration interval, int failures, Duration max) {
+		ExponentialBackOff doubling = new ExponentialBackOff(interval.multipliedBy(2).toMillis(), 2.0);
+		doubling.setMaxInterval(max.toMillis());
+		BackOffExecution execution = doubling.start();
+		long wait = execution.nextBackOff();
+		// Once at the cap every further failure waits the same.
+		for (int i = 1; i < failures && wait < max.toMillis(); i++) {
+			wait = execution.nextBackOff();
+		}
+		return Duration.ofMillis(wait);
+	}
+
+	private PollResult fetchAndPublish(TrackedFeed feed) {
 		StoredFeed state = feed.state();
-		URI url = URI.create(state.url());
 		FetchedResponse response;
+		List<FeedEntry> parsed;
 		try {
-			response = this.fetcher.fetchFeed(url, Optional.ofNullable(state.etag()),
+			response = this.fetcher.fetchFeed(URI.create(state.url()), Optional.ofNullable(state.etag()),
 					Optional.ofNullable(state.lastModified()));
+			if (response.notModified()) {
+				this.metrics.notModified();
+				return PollResult.notModified();
+			}
+			parsed = this.parser.parse(response.body(), response.charset(), response.url());
 		}
 		catch (ForbiddenTargetException | FetchFailedException ex) {
 			this.metrics.failed();
 			log.info("Polling feed {} failed: {}", feed.id(), ex.getMessage());
-			return Outcome.failed(ex.getMessage());
-		}
-		if (response.notModified()) {
-			this.metrics.notModified();
-			return new Outcome("not-modified", null, 0, 0, Optional.empty(), Optional.empty());
-		}
-		List<FeedEntry> entries;
-		try {
-			entries = this.parser.parse(response.body(), response.charset(), response.url());
+			return PollResult.failed(ex.getMessage());
 		}
 		catch (FeedParseException ex) {
 			this.metrics.failed();
 			log.info("Feed {} could not be read: {}", feed.id(), ex.getMessage());
-			return Outcome.failed(ex.getMessage());
+			return PollResult.failed(ex.getMessage());
 		}
 		this.metrics.fetched();
+		return publishNew(feed, parsed, response);
+	}
+
+	/**
+	 * Publishes the entries not seen before, oldest first, up to the per-poll limit.
+	 * Validators are kept only when every new entry was handled; otherwise the next poll
+	 * must fetch the body again to reach the rest.
+	 */
+	private PollResult publishNew(TrackedFeed feed, List<FeedEntry> parsed, FetchedResponse response) {
 		// Feeds list the newest first: publish the oldest first.
 		List<FeedEntry> fresh = new ArrayList<>();
-		for (int i = entries.size() - 1; i >= 0; i--) {
-			if (!feed.seen().contains(seenKey(feed.id(), entries.get(i).key()))) {
-				fresh.add(entries.get(i));
+		for (int i = parsed.size() - 1; i >= 0; i--) {
+			if (!feed.seen().contains(SeenEntry.key(feed.id(), parsed.get(i).key()))) {
+				fresh.add(parsed.get(i));
 			}
 		}
 		boolean complete = fresh.size() <= this.settings.maxEntriesPerPoll();
@@ -244,138 +173,28 @@ class FeedPoller implements SmartLifecycle {
 		int skipped = 0;
 		for (FeedEntry entry : fresh.subList(0, Math.min(fresh.size(), this.settings.maxEntriesPerPoll()))) {
 			try {
-				Optional<String> articleId = publish(feed, entry);
-				if (articleId.isPresent() && !articleId.get().isEmpty()) {
-					published++;
-				}
-				else if (articleId.isEmpty()) {
-					skipped++;
-				}
-				String key = seenKey(feed.id(), entry.key());
-				this.store.markSeen(key, new SeenEntry(feed.id(), entry.key(),
-						articleId.filter((id) -> !id.isEmpty()).orElse(null), this.clock.instant().toString()));
-				feed.seen().add(key);
+				EntryOutcome outcome = this.entries.publish(feed.state(), entry);
+				published += (outcome instanceof EntryOutcome.Published) ? 1 : 0;
+				skipped += (outcome instanceof EntryOutcome.Skipped) ? 1 : 0;
+				markSeen(feed, entry, outcome);
 			}
 			catch (PublishFailedException ex) {
 				// The broker is unavailable: the rest waits for the next poll (after a
 				// back-off), and an entry published but not yet remembered is answered as
 				// a duplicate then.
 				this.metrics.failed();
-				return new Outcome("failed", "Publishing an entry failed: " + ex.getMessage(), published, skipped,
-						Optional.empty(), Optional.empty());
+				return PollResult.failed("Publishing an entry failed: " + ex.getMessage(), published, skipped);
 			}
 		}
-		// Validators are kept only when every new entry was handled; otherwise the next
-		// poll must fetch the body again to reach the rest.
-		return new Outcome("ok", null, published, skipped, complete ? response.etag() : Optional.empty(),
+		return new PollResult(FeedStatus.OK, null, published, skipped, complete ? response.etag() : Optional.empty(),
 				complete ? response.lastModified() : Optional.empty());
 	}
 
-	/**
-	 * Publishes one entry.
-	 * @return the article id when published, an empty id for a duplicate, empty when the
-	 * entry was skipped
-	 */
-	private Optional<String> publish(TrackedFeed feed, FeedEntry entry) {
-		Optional<ArticleSubmission> submission = submission(feed.state(), entry);
-		if (submission.isEmpty()) {
-			this.metrics.skipped();
-			log.info("Skipped an entry of feed {} with neither title nor text", feed.id());
-			return Optional.empty();
-		}
-		try {
-			IngestResult result = this.intake.submit(submission.get(), Origin.FEED, feed.id());
-			if (result.status() == IngestStatus.DUPLICATE) {
-				this.metrics.duplicate();
-				return Optional.of("");
-			}
-			this.metrics.published();
-			return Optional.of(result.id());
-		}
-		catch (ArticleValidationException | ArticleTooLargeException ex) {
-			this.metrics.skipped();
-			log.info("Skipped an entry of feed {}: {}", feed.id(), ex.getMessage());
-			return Optional.empty();
-		}
-	}
-
-	/**
-	 * The article of an entry: the entry's page when the feed carries only a teaser and
-	 * the page has more, else the feed's own content.
-	 */
-	private Optional<ArticleSubmission> submission(StoredFeed feed, FeedEntry entry) {
-		String title = entry.title();
-		String text = entry.text();
-		if (title.isBlank() && text.isBlank()) {
-			return Optional.empty();
-		}
-		String author = entry.author().orElse(null);
-		String publishedAt = entry.publishedAt().map(Instant::toString).orElse(null);
-		String link = entry.link().orElse(null);
-		if (link != null && text.length() < this.settings.teaserLength()) {
-			Optional<String> page = page(link, text);
-			if (page.isPresent()) {
-				return Optional.of(new ArticleSubmission(link, title.isBlank() ? null : title, null, page.get(),
-						feed.source(), author, publishedAt, null));
-			}
-		}
-		String headline = title.isBlank() ? headline(text) : title;
-		return Optional.of(new ArticleSubmission(link, headline, text.isBlank() ? title : text, null, feed.source(),
-				author, publishedAt, null));
-	}
-
-	/** The entry's page when it can be fetched and holds more text than the feed. */
-	private Optional<String> page(String link, String feedText) {
-		try {
-			FetchedResponse response = this.fetcher.fetchPage(URI.create(link));
-			String html = PageFetcher.decodeHtml(response);
-			ExtractedPage extracted = this.extractor.extract(html, response.url().toString());
-			return (extracted.text().length() > feedText.length()) ? Optional.of(html) : Optional.empty();
-		}
-		catch (ForbiddenTargetException | FetchFailedException | IllegalArgumentException ex) {
-			log.info("Entry page {} not fetched, publishing the feed's content: {}", link, ex.getMessage());
-			return Optional.empty();
-		}
-	}
-
-	/**
-	 * A headline for an untitled entry: its first sentence when more text follows, else
-	 * its first words, so that the headline never repeats the whole body (which cleaning
-	 * would then drop as a repeated title).
-	 */
-	static String headline(String text) {
-		String body = text.strip();
-		String first = body.split("\n", 2)[0];
-		Matcher sentence = FIRST_SENTENCE.matcher(first);
-		if (sentence.find() && sentence.group(1).length() <= MAX_HEADLINE
-				&& sentence.group(1).length() < body.length()) {
-			return sentence.group(1);
-		}
-		int cut = first.lastIndexOf(' ', Math.min(first.length() - 1, SHORT_HEADLINE));
-		return first.substring(0, (cut > 0) ? cut : Math.min(first.length(), SHORT_HEADLINE)).strip() + "…";
-	}
-
-	static String seenKey(String feedId, String entryKey) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(entryKey.getBytes(StandardCharsets.UTF_8));
-			return feedId + "|" + HexFormat.of().formatHex(digest, 0, 16);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime provides SHA-256", ex);
-		}
-	}
-
-	private record Outcome(String status, String error, int published, int skipped, Optional<String> etag,
-			Optional<String> lastModified) {
-
-		static Outcome failed(String error) {
-			return new Outcome("failed", error, 0, 0, Optional.empty(), Optional.empty());
-		}
-
-		boolean failed() {
-			return "failed".equals(this.status);
-		}
-
+	private void markSeen(TrackedFeed feed, FeedEntry entry, EntryOutcome outcome) {
+		String key = SeenEntry.key(feed.id(), entry.key());
+		this.store.markSeen(key,
+				new SeenEntry(feed.id(), entry.key(), outcome.publishedId().orElse(null), this.clock.instant()));
+		feed.seen().add(key);
 	}
 
 }

@@ -1,6 +1,8 @@
 package newsroom.ingest.feed;
 
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,15 +18,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import newsroom.ingest.article.FieldProblem;
 import newsroom.ingest.config.IngestProperties;
 import newsroom.ingest.config.IngestProperties.ConfiguredFeed;
 import newsroom.ingest.config.IngestProperties.FeedSettings;
 import newsroom.ingest.fetch.ForbiddenTargetException;
 import newsroom.ingest.fetch.TargetGuard;
-import newsroom.ingest.web.InvalidRequestException;
+import newsroom.ingest.web.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +41,6 @@ import org.springframework.stereotype.Component;
 class FeedRegistry {
 
 	private static final Logger log = LoggerFactory.getLogger(FeedRegistry.class);
-
-	static final String PENDING = "pending";
 
 	private final Map<String, TrackedFeed> feeds = new ConcurrentHashMap<>();
 
@@ -71,14 +71,14 @@ class FeedRegistry {
 		Instant now = this.clock.instant();
 		snapshot.feeds().forEach((id, state) -> {
 			TrackedFeed feed = new TrackedFeed(state, firstPoll(state, now));
-			feed.seen().addAll(snapshot.seen().getOrDefault(id, java.util.Set.of()));
+			feed.seen().addAll(snapshot.seen().getOrDefault(id, Set.of()));
 			this.feeds.put(id, feed);
 		});
 		for (ConfiguredFeed entry : this.configured) {
 			try {
 				registerConfigured(entry, now);
 			}
-			catch (InvalidRequestException ex) {
+			catch (InvalidFeedException ex) {
 				throw new IllegalStateException("newsroom.ingest.feeds lists an invalid feed " + entry.url() + ": "
 						+ ex.getProblems().get(0).message(), ex);
 			}
@@ -94,19 +94,14 @@ class FeedRegistry {
 		TrackedFeed existing = this.feeds.get(id);
 		if (existing != null) {
 			StoredFeed state = existing.state();
-			if (!state.pollInterval().equals(interval.toString()) || !state.source().equals(source)
-					|| !state.configured()) {
-				StoredFeed updated = new StoredFeed(id, state.url(), source, interval.toString(), true,
-						state.createdAt(), state.lastPolledAt(), state.lastStatus(), state.lastError(),
-						state.itemsPublished(), state.itemsSkipped(), state.etag(), state.lastModified(),
-						state.failures());
+			if (!state.pollInterval().equals(interval) || !state.source().equals(source) || !state.configured()) {
+				StoredFeed updated = state.configuredAs(source, interval);
 				this.store.saveFeed(updated);
 				existing.state(updated);
 			}
 			return;
 		}
-		StoredFeed state = new StoredFeed(id, url.toString(), source, interval.toString(), true, now.toString(), null,
-				PENDING, null, 0, 0, null, null, 0);
+		StoredFeed state = StoredFeed.registered(id, url.toString(), source, interval, true, now);
 		this.store.saveFeed(state);
 		this.feeds.put(id, new TrackedFeed(state, now));
 		log.info("Registered configured feed {} ({})", id, url);
@@ -118,7 +113,7 @@ class FeedRegistry {
 	 * @param pollInterval ISO-8601 duration, or {@code null} for the default
 	 * @param source the source name, or {@code null} for the feed's host
 	 * @return the new feed
-	 * @throws InvalidRequestException when a field is invalid
+	 * @throws InvalidFeedException when a field is invalid
 	 * @throws ForbiddenTargetException when the URL is refused by the SSRF guard
 	 * @throws FeedExistsException when the URL is registered already
 	 */
@@ -128,14 +123,14 @@ class FeedRegistry {
 		try {
 			uri = validUrl(url);
 		}
-		catch (InvalidRequestException ex) {
+		catch (InvalidFeedException ex) {
 			problems.addAll(ex.getProblems());
 		}
 		Duration interval = null;
 		try {
 			interval = interval(pollInterval);
 		}
-		catch (InvalidRequestException ex) {
+		catch (InvalidFeedException ex) {
 			problems.addAll(ex.getProblems());
 		}
 		String name = (source != null) ? source.strip() : "";
@@ -143,14 +138,14 @@ class FeedRegistry {
 			problems.add(new FieldProblem("source", "must be at most 200 characters"));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidRequestException("Invalid feed", problems);
+			throw new InvalidFeedException(problems);
 		}
 		this.guard.checkUrl(uri);
 		checkResolvable(uri);
 		String id = feedId(uri);
 		Instant now = this.clock.instant();
-		StoredFeed state = new StoredFeed(id, uri.toString(), name.isEmpty() ? sourceName(uri) : name,
-				interval.toString(), false, now.toString(), null, PENDING, null, 0, 0, null, null, 0);
+		StoredFeed state = StoredFeed.registered(id, uri.toString(), name.isEmpty() ? sourceName(uri) : name, interval,
+				false, now);
 		synchronized (this.feeds) {
 			TrackedFeed existing = this.feeds.get(id);
 			if (existing != null) {
@@ -174,7 +169,7 @@ class FeedRegistry {
 		catch (ForbiddenTargetException ex) {
 			throw ex;
 		}
-		catch (java.net.UnknownHostException ex) {
+		catch (UnknownHostException ex) {
 			log.info("Feed host {} does not resolve yet; registered anyway", uri.getHost());
 		}
 	}
@@ -194,7 +189,7 @@ class FeedRegistry {
 			if (feed.removed()) {
 				return false;
 			}
-			this.store.deleteFeed(id, java.util.Set.copyOf(feed.seen()));
+			this.store.deleteFeed(id, Set.copyOf(feed.seen()));
 			feed.markRemoved();
 			this.feeds.remove(id, feed);
 		}
@@ -225,35 +220,31 @@ class FeedRegistry {
 		if (state.lastPolledAt() == null) {
 			return now;
 		}
-		try {
-			Instant next = Instant.parse(state.lastPolledAt()).plus(Duration.parse(state.pollInterval()));
-			return next.isBefore(now) ? now : next;
-		}
-		catch (DateTimeParseException ex) {
-			return now;
-		}
+		Instant next = state.lastPolledAt().plus(state.pollInterval());
+		return next.isBefore(now) ? now : next;
 	}
 
 	private static URI validUrl(String url) {
 		String value = (url != null) ? url.strip() : "";
 		if (value.isEmpty()) {
-			throw invalid("url", "is required: the absolute http or https URL of an RSS or Atom feed");
+			throw new InvalidFeedException("url", "is required: the absolute http or https URL of an RSS or Atom feed");
 		}
 		if (value.length() > 2048) {
-			throw invalid("url", "must be at most 2048 characters");
+			throw new InvalidFeedException("url", "must be at most 2048 characters");
 		}
 		try {
 			URI uri = new URI(value);
 			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 			if (uri.isOpaque() || !(scheme.equals("http") || scheme.equals("https"))
 					|| TargetGuard.host(uri).isEmpty()) {
-				throw invalid("url", "must be an absolute http or https URL, for example https://example.com/feed.xml");
+				throw new InvalidFeedException("url",
+						"must be an absolute http or https URL, for example https://example.com/feed.xml");
 			}
 			// A fragment never reaches the server.
 			return new URI(uri.getScheme(), uri.getRawAuthority(), uri.getRawPath(), uri.getRawQuery(), null);
 		}
-		catch (java.net.URISyntaxException ex) {
-			throw invalid("url", "is not a valid URL: " + ex.getReason());
+		catch (URISyntaxException ex) {
+			throw new InvalidFeedException("url", "is not a valid URL: " + ex.getReason());
 		}
 	}
 
@@ -266,20 +257,16 @@ class FeedRegistry {
 			interval = Duration.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw invalid("pollInterval", "must be an ISO-8601 duration such as PT5M");
+			throw new InvalidFeedException("pollInterval", "must be an ISO-8601 duration such as PT5M");
 		}
 		if (interval.compareTo(this.settings.minPollInterval()) < 0) {
-			throw invalid("pollInterval", "must be at least " + this.settings.minPollInterval()
+			throw new InvalidFeedException("pollInterval", "must be at least " + this.settings.minPollInterval()
 					+ " (newsroom.ingest.feed.min-poll-interval)");
 		}
 		if (interval.compareTo(Duration.ofDays(7)) > 0) {
-			throw invalid("pollInterval", "must be at most P7D");
+			throw new InvalidFeedException("pollInterval", "must be at most P7D");
 		}
 		return interval;
-	}
-
-	private static InvalidRequestException invalid(String field, String message) {
-		return new InvalidRequestException("Invalid feed", List.of(new FieldProblem(field, message)));
 	}
 
 	/**
@@ -313,24 +300,6 @@ class FeedRegistry {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java runtime provides SHA-256", ex);
 		}
-	}
-
-	/**
-	 * A feed with the same URL is registered already; answered with 409.
-	 */
-	static final class FeedExistsException extends RuntimeException {
-
-		private final StoredFeed existing;
-
-		FeedExistsException(StoredFeed existing) {
-			super("A feed with this URL is registered already: " + existing.id());
-			this.existing = existing;
-		}
-
-		StoredFeed existing() {
-			return this.existing;
-		}
-
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -19,22 +20,18 @@ import java.util.function.BiConsumer;
 import newsroom.events.CloudEventHeaders;
 import newsroom.ingest.config.IngestProperties;
 import newsroom.ingest.publish.PublishFailedException;
-import newsroom.ingest.publish.TopicReplay;
 import newsroom.ingest.publish.RawArticlePublisher;
+import newsroom.ingest.publish.TopicReplay;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +39,7 @@ import org.springframework.stereotype.Component;
  * write waits for the broker, so that what the poller considers done survives a crash.
  */
 @Component
-class FeedStore implements DisposableBean {
+class FeedStore {
 
 	private static final Logger log = LoggerFactory.getLogger(FeedStore.class);
 
@@ -50,9 +47,7 @@ class FeedStore implements DisposableBean {
 
 	private static final String SEEN_TYPE = "newsroom.ingest.feed-entry.v1";
 
-	private final DefaultKafkaProducerFactory<String, byte[]> producerFactory;
-
-	private final KafkaTemplate<String, byte[]> template;
+	private final KafkaOperations<String, byte[]> template;
 
 	private final ConsumerFactory<?, ?> consumerFactory;
 
@@ -62,13 +57,9 @@ class FeedStore implements DisposableBean {
 
 	private final Duration loadTimeout;
 
-	FeedStore(ProducerFactory<?, ?> producerFactory, ConsumerFactory<?, ?> consumerFactory, JsonMapper json,
-			IngestProperties properties) {
-		// Same broker settings as the article producer (idempotent, acks=all), but the
-		// values are JSON bytes written here.
-		this.producerFactory = new DefaultKafkaProducerFactory<>(producerFactory.getConfigurationProperties(),
-				new StringSerializer(), new ByteArraySerializer());
-		this.template = new KafkaTemplate<>(this.producerFactory);
+	FeedStore(@Qualifier("feedStateTemplate") KafkaOperations<String, byte[]> template,
+			ConsumerFactory<?, ?> consumerFactory, JsonMapper json, IngestProperties properties) {
+		this.template = template;
 		this.consumerFactory = consumerFactory;
 		this.json = json;
 		this.timeout = properties.publish().timeout();
@@ -131,13 +122,13 @@ class FeedStore implements DisposableBean {
 		return new Snapshot(feeds, seen);
 	}
 
-	private <T> java.util.Optional<T> read(byte[] value, Class<T> type, String key) {
+	private <T> Optional<T> read(byte[] value, Class<T> type, String key) {
 		try {
-			return java.util.Optional.of(this.json.readValue(value, type));
+			return Optional.of(this.json.readValue(value, type));
 		}
 		catch (JacksonException ex) {
 			log.warn("Skipped an unreadable feed state record {}", key);
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 
@@ -187,11 +178,6 @@ class FeedStore implements DisposableBean {
 						handler.accept(record.key(), record.value());
 					}
 				});
-	}
-
-	@Override
-	public void destroy() {
-		this.producerFactory.destroy();
 	}
 
 	/**

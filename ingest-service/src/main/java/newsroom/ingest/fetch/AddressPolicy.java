@@ -4,6 +4,7 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -131,7 +132,7 @@ final class AddressPolicy {
 	/** {@code fd00:ec2::254}, the instance metadata service over IPv6. */
 	private static boolean isMetadataV6(byte[] b) {
 		byte[] metadata = { (byte) 0xFD, 0, 0x0E, (byte) 0xC2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02, 0x54 };
-		return java.util.Arrays.equals(b, metadata);
+		return Arrays.equals(b, metadata);
 	}
 
 	private static Optional<String> embedded(byte[] b, int offset, String form) {

@@ -1,16 +1,17 @@
 package newsroom.ingest.fetch;
 
 import java.net.URI;
-import java.util.List;
+import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import newsroom.events.Origin;
 import newsroom.ingest.article.ArticleIntake;
 import newsroom.ingest.article.ArticleSubmission;
-import newsroom.ingest.article.FieldProblem;
 import newsroom.ingest.article.IngestResult;
-import newsroom.ingest.web.InvalidRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class FetchController {
 
+	private static final Logger log = LoggerFactory.getLogger(FetchController.class);
+
 	private final PageFetcher fetcher;
 
 	private final ArticleIntake intake;
@@ -36,13 +39,25 @@ class FetchController {
 	}
 
 	@PostMapping(path = "/api/v1/fetch", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<IngestResult> fetch(@RequestBody FetchRequest request) throws ForbiddenTargetException {
-		URI url = request.target();
-		FetchedResponse page = this.fetcher.fetchPage(url);
+	ResponseEntity<IngestResult> fetch(@RequestBody FetchRequest request) {
+		FetchedResponse page = fetchPage(request.target());
 		String html = PageFetcher.decodeHtml(page);
 		ArticleSubmission submission = new ArticleSubmission(page.url().toString(), null, null, html, null, null, null,
 				null);
 		return ResponseEntity.accepted().body(this.intake.submit(submission, Origin.FETCH));
+	}
+
+	private FetchedResponse fetchPage(URI url) {
+		try {
+			return this.fetcher.fetchPage(url);
+		}
+		catch (ForbiddenTargetException ex) {
+			throw new TargetRefusedException(ex);
+		}
+		catch (FetchFailedException ex) {
+			log.info("Fetching {} failed: {}", ex.getUrl(), ex.getMessage());
+			throw ex;
+		}
 	}
 
 	/**
@@ -56,30 +71,29 @@ class FetchController {
 		URI target() {
 			String value = Optional.ofNullable(this.url).map(String::strip).orElse("");
 			if (value.isEmpty()) {
-				throw invalid("is required: the absolute http or https URL of the page to fetch");
+				throw new InvalidFetchRequestException(
+						"is required: the absolute http or https URL of the page to fetch");
 			}
 			if (value.length() > 2048) {
-				throw invalid("must be at most 2048 characters");
+				throw new InvalidFetchRequestException("must be at most 2048 characters");
 			}
 			try {
 				URI uri = new URI(value);
 				if (uri.getScheme() == null || uri.isOpaque()) {
-					throw invalid("must be an absolute http or https URL, for example https://example.com/news/story");
+					throw new InvalidFetchRequestException(
+							"must be an absolute http or https URL, for example https://example.com/news/story");
 				}
-				String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+				String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
 				// Other schemes are refused by the guard, which names the reason.
 				if ((scheme.equals("http") || scheme.equals("https")) && TargetGuard.host(uri).isEmpty()) {
-					throw invalid("must name a host, for example https://example.com/news/story");
+					throw new InvalidFetchRequestException(
+							"must name a host, for example https://example.com/news/story");
 				}
 				return uri;
 			}
-			catch (java.net.URISyntaxException ex) {
-				throw invalid("is not a valid URL: " + ex.getReason());
+			catch (URISyntaxException ex) {
+				throw new InvalidFetchRequestException("is not a valid URL: " + ex.getReason());
 			}
-		}
-
-		private static InvalidRequestException invalid(String message) {
-			return new InvalidRequestException("Invalid fetch request", List.of(new FieldProblem("url", message)));
 		}
 
 	}

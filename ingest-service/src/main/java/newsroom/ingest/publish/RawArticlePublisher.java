@@ -21,6 +21,7 @@ import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 
+import org.springframework.core.NestedRuntimeException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -72,9 +73,10 @@ public class RawArticlePublisher {
 			try {
 				sends.add(this.template.send(record(article)));
 			}
-			catch (KafkaException | org.springframework.kafka.KafkaException ex) {
+			catch (KafkaException | NestedRuntimeException ex) {
 				// Raised by send() itself, for example when no broker answered within
-				// max.block.ms.
+				// max.block.ms: the client's KafkaException, or Spring Kafka's (a
+				// NestedRuntimeException whose simple name clashes with the client's).
 				sends.add(CompletableFuture.failedFuture(ex));
 			}
 		}

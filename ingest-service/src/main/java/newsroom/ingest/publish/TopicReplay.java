@@ -61,8 +61,8 @@ public final class TopicReplay {
 		config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
 		config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
 		long records = 0;
-		try (org.apache.kafka.clients.consumer.Consumer<String, byte[]> consumer = new KafkaConsumer<>(config,
-				new StringDeserializer(), new ByteArrayDeserializer())) {
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+				new ByteArrayDeserializer())) {
 			List<PartitionInfo> partitions = consumer.partitionsFor(topic, this.timeout);
 			if (partitions == null || partitions.isEmpty()) {
 				return OptionalLong.empty();

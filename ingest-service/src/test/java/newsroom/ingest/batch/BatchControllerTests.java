@@ -1,6 +1,7 @@
 package newsroom.ingest.batch;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -269,8 +270,8 @@ class BatchControllerTests {
 		}
 
 		@Bean
-		java.time.Clock clock() {
-			return java.time.Clock.systemUTC();
+		Clock clock() {
+			return Clock.systemUTC();
 		}
 
 	}

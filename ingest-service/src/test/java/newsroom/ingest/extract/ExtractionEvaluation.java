@@ -1,5 +1,7 @@
 package newsroom.ingest.extract;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -39,8 +41,7 @@ public final class ExtractionEvaluation {
 	public static void main(String[] args) throws IOException {
 		Path pages = Path.of((args.length > 0) ? args[0] : "src/test/resources/extraction/pages");
 		boolean verbose = args.length > 1 && args[1].equals("-v");
-		PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-				StandardCharsets.UTF_8);
+		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		JsonMapper json = JsonMapper.builder().build();
 		HtmlArticleExtractor extractor = new HtmlArticleExtractor();
 		TextCleaner cleaner = new TextCleaner();

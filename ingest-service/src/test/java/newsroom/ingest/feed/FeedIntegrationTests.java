@@ -3,6 +3,9 @@ package newsroom.ingest.feed;
 import java.net.InetAddress;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -184,7 +187,7 @@ class FeedIntegrationTests {
 			assertThat(created.json().path("pollInterval").asString()).isEqualTo("PT1S");
 			assertThat(created.json().path("lastStatus").asString()).isEqualTo("pending");
 
-			await().atMost(java.time.Duration.ofSeconds(30))
+			await().atMost(Duration.ofSeconds(30))
 				.until(() -> this.fixture.log("/atom.xml").stream().anyMatch((exchange) -> exchange.status() == 304));
 
 			assertThat(this.fixture.log("/atom.xml").get(0).status()).isEqualTo(200);
@@ -275,13 +278,13 @@ class FeedIntegrationTests {
 	private static Map<String, JsonNode> feeds(IngestClient client) {
 		Answer answer = client.get("/api/v1/feeds");
 		assertThat(answer.status()).isEqualTo(200);
-		Map<String, JsonNode> feeds = new java.util.HashMap<>();
+		Map<String, JsonNode> feeds = new HashMap<>();
 		answer.json().forEach((feed) -> feeds.put(feed.path("id").asString(), feed));
 		return feeds;
 	}
 
 	private static ConfigurableApplicationContext start(boolean polling, String... more) {
-		List<String> args = new java.util.ArrayList<>(List.of("--server.port=0",
+		List<String> args = new ArrayList<>(List.of("--server.port=0",
 				"--spring.kafka.bootstrap-servers=" + NewsroomServers.kafka().bootstrapServers(),
 				"--newsroom.ingest.allowed-hosts=127.0.0.1", "--newsroom.ingest.feed.enabled=" + polling,
 				"--newsroom.ingest.feed.min-poll-interval=" + (polling ? "1s" : "1m"),

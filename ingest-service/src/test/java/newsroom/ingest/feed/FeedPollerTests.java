@@ -1,5 +1,7 @@
 package newsroom.ingest.feed;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,25 +9,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FeedPollerTests {
 
 	@Test
-	void headlinesAnUntitledEntryWithItsFirstSentence() {
-		assertThat(FeedPoller.headline("The valley road reopened overnight. Two excavators cleared it."))
-			.isEqualTo("The valley road reopened overnight.");
+	void doublesTheIntervalPerFailureUpToTheLongestBackoff() {
+		Duration max = Duration.ofHours(1);
+
+		assertThat(FeedPoller.backoff(Duration.ofMinutes(5), 1, max)).isEqualTo(Duration.ofMinutes(10));
+		assertThat(FeedPoller.backoff(Duration.ofMinutes(5), 2, max)).isEqualTo(Duration.ofMinutes(20));
+		assertThat(FeedPoller.backoff(Duration.ofMinutes(5), 3, max)).isEqualTo(Duration.ofMinutes(40));
+		assertThat(FeedPoller.backoff(Duration.ofMinutes(5), 4, max)).isEqualTo(max);
+		assertThat(FeedPoller.backoff(Duration.ofMinutes(5), 1000, max)).isEqualTo(max);
 	}
 
 	@Test
-	void headlinesAOneSentenceEntryWithItsFirstWordsSoTheTextSurvives() {
-		String text = "The valley road reopened after the landslide was cleared overnight by two excavators.";
-
-		assertThat(FeedPoller.headline(text))
-			.isEqualTo("The valley road reopened after the landslide was cleared overnight by…")
-			.isNotEqualTo(text);
-	}
-
-	@Test
-	void keysSeenEntriesByFeedAndEntryHash() {
-		assertThat(FeedPoller.seenKey("feed1", "guid-1")).startsWith("feed1|").hasSize("feed1|".length() + 32);
-		assertThat(FeedPoller.seenKey("feed1", "guid-1")).isNotEqualTo(FeedPoller.seenKey("feed2", "guid-1"))
-			.isNotEqualTo(FeedPoller.seenKey("feed1", "guid-2"));
+	void waitsTheLongestBackoffWhenTheIntervalIsLonger() {
+		assertThat(FeedPoller.backoff(Duration.ofHours(2), 1, Duration.ofHours(1))).isEqualTo(Duration.ofHours(1));
 	}
 
 }

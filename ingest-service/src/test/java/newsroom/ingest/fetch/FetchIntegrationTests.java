@@ -2,6 +2,7 @@ package newsroom.ingest.fetch;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -91,7 +92,7 @@ class FetchIntegrationTests {
 
 		refused.forEach((url, reason) -> {
 			Answer answer = this.client.post("/api/v1/fetch", "application/json",
-					java.net.http.HttpRequest.BodyPublishers.ofString("{\"url\": \"" + url + "\"}"));
+					HttpRequest.BodyPublishers.ofString("{\"url\": \"" + url + "\"}"));
 
 			assertThat(answer.status()).as(url).isEqualTo(400);
 			assertThat(answer.contentType()).as(url).startsWith("application/problem+json");
@@ -119,7 +120,7 @@ class FetchIntegrationTests {
 				<footer>© 2024 Fixture Times</footer></body></html>
 				""");
 
-		Answer answer = this.client.post("/api/v1/fetch", "application/json", java.net.http.HttpRequest.BodyPublishers
+		Answer answer = this.client.post("/api/v1/fetch", "application/json", HttpRequest.BodyPublishers
 			.ofString("{\"url\": \"http://fixture.test:" + fixture.port() + path + "?utm_source=x\"}"));
 
 		assertThat(answer.status()).isEqualTo(202);
@@ -168,19 +169,18 @@ class FetchIntegrationTests {
 		for (String body : List.of("{}", "{\"url\": \"\"}", "{\"url\": \"not a url\"}", "{\"url\": 42}",
 				"{\"url\": \"/relative/path\"}")) {
 			Answer answer = this.client.post("/api/v1/fetch", "application/json",
-					java.net.http.HttpRequest.BodyPublishers.ofString(body));
+					HttpRequest.BodyPublishers.ofString(body));
 
 			assertThat(answer.status()).as(body).isEqualTo(400);
 		}
 		assertThat(this.client
-			.post("/api/v1/fetch", "text/plain",
-					java.net.http.HttpRequest.BodyPublishers.ofString("http://fixture.test/"))
+			.post("/api/v1/fetch", "text/plain", HttpRequest.BodyPublishers.ofString("http://fixture.test/"))
 			.status()).isEqualTo(415);
 	}
 
 	private Answer fetch(String url) {
 		return this.client.post("/api/v1/fetch", "application/json",
-				java.net.http.HttpRequest.BodyPublishers.ofString("{\"url\": \"" + url + "\"}"));
+				HttpRequest.BodyPublishers.ofString("{\"url\": \"" + url + "\"}"));
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -1,4 +1,4 @@
-package newsroom.ingest.article;
+package newsroom.ingest.web;
 
 /**
  * One invalid field of a request, as listed under {@code errors} in a 400 answer.

@@ -1,4 +1,4 @@
-package newsroom.ingest.article;
+package newsroom.ingest.web;
 
 import java.util.List;
 import java.util.Optional;
