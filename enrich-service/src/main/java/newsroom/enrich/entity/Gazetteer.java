@@ -7,8 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.Collections;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,7 +27,8 @@ import newsroom.enrich.text.WordTokenizer;
  * {@code src/main/resources/gazetteer} (sources and licences in its
  * {@code ATTRIBUTION.md}): countries with their ISO 3166-1 codes and aliases, demonyms,
  * regions, cities, organisations, a few public figures, given names, title and
- * organisation cue words. Immutable and shared between threads.
+ * organisation cue words, and the rules' small {@link CueWords} lists. Immutable and
+ * shared between threads.
  *
  * <p>
  * Every name is kept under its key: its tokens, as {@link WordTokenizer} splits them,
@@ -79,9 +80,11 @@ public final class Gazetteer {
 	/** Every proper prefix of a multi-token key, so that a longest match stops early. */
 	private final Set<String> prefixes;
 
+	private final CueWords cueWords;
+
 	private Gazetteer(Map<String, List<Place>> places, Map<String, String> demonyms, Map<String, String> organisations,
 			Map<String, String> people, Set<String> givenNames, Set<String> personTitles, Set<String> organisationWords,
-			Set<String> placeWords, Set<String> nameParts, Map<String, String> wordNet) {
+			Set<String> placeWords, Set<String> nameParts, Map<String, String> wordNet, CueWords cueWords) {
 		// Hash maps, not immutable copies: their open addressing probes measured slower
 		// for these large string-keyed tables, which the entity stage hits per token.
 		this.places = Collections.unmodifiableMap(new HashMap<>(places));
@@ -94,6 +97,7 @@ public final class Gazetteer {
 		this.placeWords = Collections.unmodifiableSet(new HashSet<>(placeWords));
 		this.nameParts = Collections.unmodifiableSet(new HashSet<>(nameParts));
 		this.wordNet = Collections.unmodifiableMap(new HashMap<>(wordNet));
+		this.cueWords = cueWords;
 		Set<String> lower = new HashSet<>();
 		for (String title : personTitles) {
 			lower.add(title.toLowerCase(Locale.ROOT));
@@ -193,12 +197,15 @@ public final class Gazetteer {
 		lines("name-parts.txt", (columns) -> nameParts.add(columns[0]));
 		Map<String, String> wordNet = new HashMap<>();
 		lines("wordnet-names.tsv", (columns) -> wordNet.put(key(columns[0]), columns[1]));
+		Map<String, List<String>> cueWords = new HashMap<>();
+		lines("cue-words.tsv",
+				(columns) -> cueWords.computeIfAbsent(columns[0], (list) -> new ArrayList<>()).add(columns[1]));
 		// Also without accents: "Zurich" for "Zürich", "Sao Paulo" for "São Paulo".
 		for (Map<String, ?> names : List.of(places, organisations, people)) {
 			foldAccents(names);
 		}
 		return new Gazetteer(places, demonyms, organisations, people, givenNames, titles, organisationWords, placeWords,
-				nameParts, wordNet);
+				nameParts, wordNet, CueWords.of(cueWords));
 	}
 
 	/**
@@ -208,6 +215,11 @@ public final class Gazetteer {
 	 */
 	static String key(String name) {
 		return WordTokenizer.tokenize(name, 0).stream().map(Token::text).collect(Collectors.joining(" "));
+	}
+
+	/** The rules' and the tagger's cue word lists. */
+	CueWords cueWords() {
+		return this.cueWords;
 	}
 
 	/** The most tokens any name has, which bounds a longest-match search. */
