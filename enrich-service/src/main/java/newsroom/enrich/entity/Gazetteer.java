@@ -145,28 +145,7 @@ public final class Gazetteer {
 	 * @return the gazetteer
 	 */
 	public static Gazetteer load() {
-		Map<String, List<Place>> places = new HashMap<>();
-		Map<String, String> countryNames = new HashMap<>();
-		lines("countries.tsv", (columns) -> {
-			Place country = new Place(columns[1], columns[0], Place.Kind.COUNTRY, 0);
-			countryNames.put(columns[0], columns[1]);
-			addPlace(places, columns[1], country);
-			aliases(columns, 2).forEach((alias) -> addPlace(places, alias, country));
-		});
-		lines("places.tsv", (columns) -> {
-			String code = (columns.length > 1 && !columns[1].isBlank()) ? columns[1] : null;
-			Place place = new Place(columns[0], code, Place.Kind.REGION, 0);
-			addPlace(places, columns[0], place);
-			aliases(columns, 2).forEach((alias) -> addPlace(places, alias, place));
-		});
-		lines("cities.tsv", (columns) -> {
-			Place city = new Place(columns[0], columns[1], Place.Kind.CITY, Long.parseLong(columns[2]));
-			addPlace(places, columns[0], city);
-		});
-		// Most populous first; countries and hand-written places before any city.
-		places.replaceAll((key, candidates) -> candidates.stream()
-			.sorted(Comparator.comparing(Place::kind).thenComparing(Place::population, Comparator.reverseOrder()))
-			.toList());
+		Map<String, List<Place>> places = readPlaces();
 		Map<String, String> demonyms = new HashMap<>();
 		lines("demonyms.tsv", (columns) -> demonyms.put(key(columns[0]), columns[1]));
 		Map<String, String> organisations = new HashMap<>();
@@ -197,15 +176,44 @@ public final class Gazetteer {
 		lines("name-parts.txt", (columns) -> nameParts.add(columns[0]));
 		Map<String, String> wordNet = new HashMap<>();
 		lines("wordnet-names.tsv", (columns) -> wordNet.put(key(columns[0]), columns[1]));
-		Map<String, List<String>> cueWords = new HashMap<>();
-		lines("cue-words.tsv",
-				(columns) -> cueWords.computeIfAbsent(columns[0], (list) -> new ArrayList<>()).add(columns[1]));
 		// Also without accents: "Zurich" for "Zürich", "Sao Paulo" for "São Paulo".
 		for (Map<String, ?> names : List.of(places, organisations, people)) {
 			foldAccents(names);
 		}
 		return new Gazetteer(places, demonyms, organisations, people, givenNames, titles, organisationWords, placeWords,
-				nameParts, wordNet, CueWords.of(cueWords));
+				nameParts, wordNet, readCueWords());
+	}
+
+	/** Countries, regions and cities under each of their names and aliases. */
+	private static Map<String, List<Place>> readPlaces() {
+		Map<String, List<Place>> places = new HashMap<>();
+		lines("countries.tsv", (columns) -> {
+			Place country = new Place(columns[1], columns[0], Place.Kind.COUNTRY, 0);
+			addPlace(places, columns[1], country);
+			aliases(columns, 2).forEach((alias) -> addPlace(places, alias, country));
+		});
+		lines("places.tsv", (columns) -> {
+			String code = (columns.length > 1 && !columns[1].isBlank()) ? columns[1] : null;
+			Place place = new Place(columns[0], code, Place.Kind.REGION, 0);
+			addPlace(places, columns[0], place);
+			aliases(columns, 2).forEach((alias) -> addPlace(places, alias, place));
+		});
+		lines("cities.tsv", (columns) -> {
+			Place city = new Place(columns[0], columns[1], Place.Kind.CITY, Long.parseLong(columns[2]));
+			addPlace(places, columns[0], city);
+		});
+		// Most populous first; countries and hand-written places before any city.
+		places.replaceAll((key, candidates) -> candidates.stream()
+			.sorted(Comparator.comparing(Place::kind).thenComparing(Place::population, Comparator.reverseOrder()))
+			.toList());
+		return places;
+	}
+
+	private static CueWords readCueWords() {
+		Map<String, List<String>> lists = new HashMap<>();
+		lines("cue-words.tsv",
+				(columns) -> lists.computeIfAbsent(columns[0], (list) -> new ArrayList<>()).add(columns[1]));
+		return CueWords.of(lists);
 	}
 
 	/**
