@@ -4,7 +4,8 @@
 #   bench/enrich/run.sh newsroom.enrich.eval.EntityEvaluation [-Dverbose=true]
 #   bench/enrich/run.sh newsroom.enrich.eval.SummaryEvaluation
 #   bench/enrich/run.sh newsroom.enrich.bench.ThroughputBenchmark
-# Builds enrich-service's main and test classes first (offline, no tests run).
+# Builds enrich-service's main and test classes first, with the modules it depends on (offline, no tests
+# run), so that it runs against this tree's news-events rather than whatever ~/.m2 holds.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 main="${1:?main class}"
@@ -15,7 +16,7 @@ for arg in "$@"; do
 done
 cd "$root"
 classpath_file="$root/enrich-service/target/bench-classpath.txt"
-./mvnw -q -B -o -pl enrich-service test-compile dependency:build-classpath \
+./mvnw -q -B -o -pl enrich-service -am test-compile dependency:build-classpath \
 	-Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
 cd "$root/enrich-service"
 exec java "${jvm_args[@]}" -cp "target/test-classes:target/classes:$(cat "$classpath_file")" "$main"

@@ -5,8 +5,8 @@ import newsroom.enrich.config.EnrichProperties;
 import newsroom.enrich.duplicate.DuplicateIndex;
 import newsroom.enrich.entity.NameFinders;
 import newsroom.enrich.nlp.NlpModels;
-import newsroom.enrich.pipeline.MicrometerStageObserver;
 import newsroom.enrich.pipeline.EnrichMetrics;
+import newsroom.enrich.pipeline.MicrometerStageObserver;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,7 +1,16 @@
 package newsroom.events;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
 /**
- * CloudEvents 1.0 Kafka binary-mode header names and the event types Newsroom publishes.
+ * CloudEvents 1.0 Kafka binary-mode header names, the event types Newsroom publishes, and
+ * the headers of one record ({@link #binaryMode}), so that every publisher writes them
+ * alike.
  */
 public final class CloudEventHeaders {
 
@@ -26,6 +35,35 @@ public final class CloudEventHeaders {
 	public static final String ENRICHED_TYPE = "newsroom.article.enriched.v1";
 
 	private CloudEventHeaders() {
+	}
+
+	/**
+	 * The binary-mode headers of one record with a new random {@code ce_id}, in the order
+	 * Newsroom writes them, each value in UTF-8. A map rather than Kafka headers: this
+	 * module has no Kafka dependency, so a publisher copies the entries into its record.
+	 * @param source the {@code ce_source}, the producing service
+	 * ({@code /newsroom/enrich-service})
+	 * @param type the {@code ce_type}, {@link #RAW_TYPE} or {@link #ENRICHED_TYPE}
+	 * @param time the {@code ce_time}, when the event happened
+	 * @return header name to value, in writing order, unmodifiable
+	 */
+	public static Map<String, byte[]> binaryMode(String source, String type, Instant time) {
+		return binaryMode(UUID.randomUUID().toString(), source, type, time);
+	}
+
+	static Map<String, byte[]> binaryMode(String id, String source, String type, Instant time) {
+		Map<String, byte[]> headers = new LinkedHashMap<>();
+		put(headers, SPEC_VERSION, SPEC_VERSION_VALUE);
+		put(headers, ID, id);
+		put(headers, SOURCE, source);
+		put(headers, TYPE, type);
+		put(headers, TIME, time.toString());
+		put(headers, CONTENT_TYPE, JSON);
+		return Collections.unmodifiableMap(headers);
+	}
+
+	private static void put(Map<String, byte[]> headers, String name, String value) {
+		headers.put(name, value.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import newsroom.events.Entity;
 import newsroom.events.Enrichment;
+import newsroom.events.Entity;
 import org.jspecify.annotations.Nullable;
 
 /**

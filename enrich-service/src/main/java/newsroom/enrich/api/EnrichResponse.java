@@ -3,8 +3,8 @@ package newsroom.enrich.api;
 import java.util.List;
 
 import newsroom.enrich.analysis.Analysis;
-import newsroom.events.Entity;
 import newsroom.events.Enrichment;
+import newsroom.events.Entity;
 
 /**
  * Answer of {@code POST /api/v1/enrich}: every enrichment field of the enriched topic.

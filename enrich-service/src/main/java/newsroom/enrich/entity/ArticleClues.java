@@ -29,7 +29,7 @@ final class ArticleClues {
 					continue;
 				}
 				if (Character.isUpperCase(word.charAt(0))) {
-					if (!start && !isPunctuation(tokens.get(i - 1).text())) {
+					if (!start && !RuleTokens.isPunctuation(tokens.get(i - 1).text())) {
 						this.capitalisedInside.add(word);
 					}
 				}
@@ -47,10 +47,6 @@ final class ArticleClues {
 
 	boolean writtenLower(String lowerCaseWord) {
 		return this.lowerCase.contains(lowerCaseWord);
-	}
-
-	private static boolean isPunctuation(String word) {
-		return word.length() == 1 && !Character.isLetterOrDigit(word.charAt(0));
 	}
 
 }

@@ -3,6 +3,8 @@ package newsroom.enrich.entity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import newsroom.enrich.analysis.Analyser;
@@ -36,7 +38,7 @@ public final class EntityAnalyser implements Analyser {
 
 	private final NameFinders models;
 
-	private final EntityResolver resolver = new EntityResolver();
+	private final EntityResolver resolver;
 
 	/**
 	 * Create the analyser with the shipped tagger model.
@@ -55,6 +57,7 @@ public final class EntityAnalyser implements Analyser {
 		this.features = new TokenFeatures(gazetteer, ranks);
 		this.tagger = tagger;
 		this.models = models;
+		this.resolver = new EntityResolver(gazetteer.cueWords());
 	}
 
 	@Override
@@ -146,8 +149,8 @@ public final class EntityAnalyser implements Analyser {
 			return false;
 		}
 		String word = sentence.tokens().get(start).text();
-		boolean allCapitals = word.equals(word.toUpperCase(java.util.Locale.ROOT));
-		return !allCapitals && this.ranks.rank(word) <= MentionFinder.COMMON_AT_START && !clues.capitalisedInside(word)
+		boolean allCapitals = word.equals(word.toUpperCase(Locale.ROOT));
+		return !allCapitals && this.ranks.rank(word) <= SentenceCues.COMMON_AT_START && !clues.capitalisedInside(word)
 				&& !this.gazetteer.givenName(word);
 	}
 
@@ -166,8 +169,7 @@ public final class EntityAnalyser implements Analyser {
 			case "ORG" -> EntityType.ORGANIZATION;
 			case "LOC" -> EntityType.LOCATION;
 			// A MISC name (an event, a nationality, a work) is kept untyped: it takes a
-			// type
-			// only where the same words are typed elsewhere in the article.
+			// type only where the same words are typed elsewhere in the article.
 			default -> null;
 		};
 		List<String> words = sentence.tokens().subList(start, end).stream().map(Token::text).toList();
@@ -178,11 +180,7 @@ public final class EntityAnalyser implements Analyser {
 			List<Gazetteer.Place> places = this.gazetteer.places(key);
 			if (!places.isEmpty()) {
 				canonical = places.get(0).name();
-				codes = places.stream()
-					.map(Gazetteer.Place::countryCode)
-					.filter(java.util.Objects::nonNull)
-					.distinct()
-					.toList();
+				codes = places.stream().map(Gazetteer.Place::countryCode).filter(Objects::nonNull).distinct().toList();
 				if (places.get(0).kind() != Gazetteer.Place.Kind.CITY && places.get(0).countryCode() != null) {
 					countries.add(places.get(0).countryCode());
 				}
@@ -191,7 +189,7 @@ public final class EntityAnalyser implements Analyser {
 		else if (entityType == EntityType.ORGANIZATION) {
 			canonical = this.gazetteer.organisation(key);
 		}
-		return new Mention(s, start, end, words, MentionFinder.surface(sentence, start, end), entityType,
+		return new Mention(s, start, end, words, RuleTokens.surface(sentence, start, end), entityType,
 				Mention.Evidence.MODEL, canonical, codes);
 	}
 
@@ -204,7 +202,7 @@ public final class EntityAnalyser implements Analyser {
 				Sentence sentence = body.get(s);
 				List<String> words = sentence.tokens().stream().map(Token::text).toList();
 				for (Mention found : this.models.find(s, words,
-						(start, end) -> MentionFinder.surface(sentence, start, end))) {
+						(start, end) -> RuleTokens.surface(sentence, start, end))) {
 					// An operator adds a model for names this tagger gets wrong: it wins.
 					mentions.removeIf((m) -> m.overlaps(found.sentence(), found.start(), found.end()));
 					mentions.add(found);

@@ -34,6 +34,12 @@ final class EntityResolver {
 
 	static final double TITLE_WEIGHT = 0.2;
 
+	private final CueWords cues;
+
+	EntityResolver(CueWords cues) {
+		this.cues = cues;
+	}
+
 	/**
 	 * Link mentions into entities.
 	 * @param mentions the article's mentions, typed alike by {@link #propagateTypes}
@@ -155,7 +161,7 @@ final class EntityResolver {
 	 * it, an organisation whose initials it is. Gazetteer places and organisations stand
 	 * for themselves.
 	 */
-	private static Cluster linked(Mention mention, List<Cluster> clusters) {
+	private Cluster linked(Mention mention, List<Cluster> clusters) {
 		if (mention.evidence() == Mention.Evidence.GAZETTEER && mention.type() != EntityType.PERSON) {
 			return null;
 		}
@@ -173,7 +179,7 @@ final class EntityResolver {
 			}
 			if (cluster.type == EntityType.ORGANIZATION && words.size() == 1
 					&& (weak || mention.type() == EntityType.ORGANIZATION)
-					&& ((MentionFinder.acronym(words.get(0)) && initials(full.words()).equals(words.get(0)))
+					&& ((RuleTokens.acronym(words.get(0)) && initials(full.words()).equals(words.get(0)))
 							|| endsWith(full.words(), words) || startsWith(full.words(), words))) {
 				return cluster;
 			}
@@ -189,10 +195,10 @@ final class EntityResolver {
 		return full.subList(0, part.size()).equals(part);
 	}
 
-	private static String initials(List<String> words) {
+	private String initials(List<String> words) {
 		StringBuilder initials = new StringBuilder();
 		for (String word : words) {
-			if (MentionFinder.nameLike(word)) {
+			if (this.cues.nameLike(word)) {
 				initials.append(word.charAt(0));
 			}
 		}

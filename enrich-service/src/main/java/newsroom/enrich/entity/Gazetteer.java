@@ -7,8 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.Collections;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,7 +27,8 @@ import newsroom.enrich.text.WordTokenizer;
  * {@code src/main/resources/gazetteer} (sources and licences in its
  * {@code ATTRIBUTION.md}): countries with their ISO 3166-1 codes and aliases, demonyms,
  * regions, cities, organisations, a few public figures, given names, title and
- * organisation cue words. Immutable and shared between threads.
+ * organisation cue words, and the rules' small {@link CueWords} lists. Immutable and
+ * shared between threads.
  *
  * <p>
  * Every name is kept under its key: its tokens, as {@link WordTokenizer} splits them,
@@ -79,9 +80,11 @@ public final class Gazetteer {
 	/** Every proper prefix of a multi-token key, so that a longest match stops early. */
 	private final Set<String> prefixes;
 
+	private final CueWords cueWords;
+
 	private Gazetteer(Map<String, List<Place>> places, Map<String, String> demonyms, Map<String, String> organisations,
 			Map<String, String> people, Set<String> givenNames, Set<String> personTitles, Set<String> organisationWords,
-			Set<String> placeWords, Set<String> nameParts, Map<String, String> wordNet) {
+			Set<String> placeWords, Set<String> nameParts, Map<String, String> wordNet, CueWords cueWords) {
 		// Hash maps, not immutable copies: their open addressing probes measured slower
 		// for these large string-keyed tables, which the entity stage hits per token.
 		this.places = Collections.unmodifiableMap(new HashMap<>(places));
@@ -94,6 +97,7 @@ public final class Gazetteer {
 		this.placeWords = Collections.unmodifiableSet(new HashSet<>(placeWords));
 		this.nameParts = Collections.unmodifiableSet(new HashSet<>(nameParts));
 		this.wordNet = Collections.unmodifiableMap(new HashMap<>(wordNet));
+		this.cueWords = cueWords;
 		Set<String> lower = new HashSet<>();
 		for (String title : personTitles) {
 			lower.add(title.toLowerCase(Locale.ROOT));
@@ -141,28 +145,7 @@ public final class Gazetteer {
 	 * @return the gazetteer
 	 */
 	public static Gazetteer load() {
-		Map<String, List<Place>> places = new HashMap<>();
-		Map<String, String> countryNames = new HashMap<>();
-		lines("countries.tsv", (columns) -> {
-			Place country = new Place(columns[1], columns[0], Place.Kind.COUNTRY, 0);
-			countryNames.put(columns[0], columns[1]);
-			addPlace(places, columns[1], country);
-			aliases(columns, 2).forEach((alias) -> addPlace(places, alias, country));
-		});
-		lines("places.tsv", (columns) -> {
-			String code = (columns.length > 1 && !columns[1].isBlank()) ? columns[1] : null;
-			Place place = new Place(columns[0], code, Place.Kind.REGION, 0);
-			addPlace(places, columns[0], place);
-			aliases(columns, 2).forEach((alias) -> addPlace(places, alias, place));
-		});
-		lines("cities.tsv", (columns) -> {
-			Place city = new Place(columns[0], columns[1], Place.Kind.CITY, Long.parseLong(columns[2]));
-			addPlace(places, columns[0], city);
-		});
-		// Most populous first; countries and hand-written places before any city.
-		places.replaceAll((key, candidates) -> candidates.stream()
-			.sorted(Comparator.comparing(Place::kind).thenComparing(Place::population, Comparator.reverseOrder()))
-			.toList());
+		Map<String, List<Place>> places = readPlaces();
 		Map<String, String> demonyms = new HashMap<>();
 		lines("demonyms.tsv", (columns) -> demonyms.put(key(columns[0]), columns[1]));
 		Map<String, String> organisations = new HashMap<>();
@@ -198,7 +181,39 @@ public final class Gazetteer {
 			foldAccents(names);
 		}
 		return new Gazetteer(places, demonyms, organisations, people, givenNames, titles, organisationWords, placeWords,
-				nameParts, wordNet);
+				nameParts, wordNet, readCueWords());
+	}
+
+	/** Countries, regions and cities under each of their names and aliases. */
+	private static Map<String, List<Place>> readPlaces() {
+		Map<String, List<Place>> places = new HashMap<>();
+		lines("countries.tsv", (columns) -> {
+			Place country = new Place(columns[1], columns[0], Place.Kind.COUNTRY, 0);
+			addPlace(places, columns[1], country);
+			aliases(columns, 2).forEach((alias) -> addPlace(places, alias, country));
+		});
+		lines("places.tsv", (columns) -> {
+			String code = (columns.length > 1 && !columns[1].isBlank()) ? columns[1] : null;
+			Place place = new Place(columns[0], code, Place.Kind.REGION, 0);
+			addPlace(places, columns[0], place);
+			aliases(columns, 2).forEach((alias) -> addPlace(places, alias, place));
+		});
+		lines("cities.tsv", (columns) -> {
+			Place city = new Place(columns[0], columns[1], Place.Kind.CITY, Long.parseLong(columns[2]));
+			addPlace(places, columns[0], city);
+		});
+		// Most populous first; countries and hand-written places before any city.
+		places.replaceAll((key, candidates) -> candidates.stream()
+			.sorted(Comparator.comparing(Place::kind).thenComparing(Place::population, Comparator.reverseOrder()))
+			.toList());
+		return places;
+	}
+
+	private static CueWords readCueWords() {
+		Map<String, List<String>> lists = new HashMap<>();
+		lines("cue-words.tsv",
+				(columns) -> lists.computeIfAbsent(columns[0], (list) -> new ArrayList<>()).add(columns[1]));
+		return CueWords.of(lists);
 	}
 
 	/**
@@ -208,6 +223,11 @@ public final class Gazetteer {
 	 */
 	static String key(String name) {
 		return WordTokenizer.tokenize(name, 0).stream().map(Token::text).collect(Collectors.joining(" "));
+	}
+
+	/** The rules' and the tagger's cue word lists. */
+	CueWords cueWords() {
+		return this.cueWords;
 	}
 
 	/** The most tokens any name has, which bounds a longest-match search. */

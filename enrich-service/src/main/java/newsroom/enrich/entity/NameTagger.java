@@ -5,6 +5,7 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -96,7 +97,7 @@ final class NameTagger {
 			dynamic[3] = FeatureHash.with(FeatureHash.of(PREVIOUS_LABEL_SHAPE, sentence.shapes()[i]), previous);
 			dynamic[4] = FeatureHash.of(HISTORY, history.typeOf(word));
 			dynamic[5] = FeatureHash.with(FeatureHash.of(HISTORY_CHUNK, history.typeOf(word)), previous);
-			java.util.Arrays.fill(scores, 0f);
+			Arrays.fill(scores, 0f);
 			weights.next();
 			long[] features = sentence.features(i);
 			for (long feature : features) {
@@ -253,7 +254,7 @@ final class NameTagger {
 			int capacity = Integer.highestOneBit(Math.max(4, count * 2 - 1)) << 1;
 			long[] keys = new long[capacity];
 			int[] rows = new int[capacity];
-			java.util.Arrays.fill(rows, -1);
+			Arrays.fill(rows, -1);
 			float[] values = new float[count * labels];
 			for (int f = 0; f < count; f++) {
 				long key = in.readLong();

@@ -1,6 +1,5 @@
 package newsroom.enrich.entity;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,22 +25,18 @@ final class TokenFeatures {
 			CHUNK_POSITION = 30, TITLE_BEFORE = 31, SPEECH_AFTER = 32, IN_PARENTHESES = 33, LINE_LENGTH = 34,
 			CHUNK_GAZETTEER = 35, PREVIOUS_EXACT = 36, NEXT_EXACT = 37, WORDNET = 38;
 
-	/** Lower-case words that may join the capitalised parts of one chunk. */
-	static final Set<String> CONNECTORS = Set.of("of", "for", "de", "da", "del", "della", "di", "van", "von", "der",
-			"den", "du", "la", "le", "al", "el", "bin", "ibn", "and", "&", "the", "y", "do", "dos", "das");
-
-	private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "warned", "wrote", "argued",
-			"noted", "insisted", "announced", "reported", "stated", "claimed", "replied");
-
 	private static final String[] RANK_BUCKETS = { "r100", "r500", "r2k", "r8k", "r20k", "r50k", "unranked" };
 
 	private final Gazetteer gazetteer;
 
 	private final WordRanks ranks;
 
+	private final CueWords cues;
+
 	TokenFeatures(Gazetteer gazetteer, WordRanks ranks) {
 		this.gazetteer = gazetteer;
 		this.ranks = ranks;
+		this.cues = gazetteer.cueWords();
 	}
 
 	/**
@@ -144,101 +139,124 @@ final class TokenFeatures {
 			return this.features[i];
 		}
 
+		/**
+		 * The features of token {@code i}, always in this order: the tagger sums their
+		 * float weights, so another order could round a score differently.
+		 */
 		private long[] compute(int i) {
-			String[] words = this.words;
-			String[] lower = this.lower;
-			String[] shapes = this.shapes;
-			String[] gazetteer = this.gazetteer;
-			String[] wordNet = this.wordNet;
-			String[] rule = this.rule;
-			String[] evidence = this.evidence;
-			int[] chunkStart = this.chunkStart;
-			int[] chunkEnd = this.chunkEnd;
-			int n = this.n;
-			ArticleClues clues = this.clues;
 			FeatureList f = new FeatureList();
-			String word = words[i];
+			addWord(f, i);
+			addNeighbours(f, i);
+			addLists(f, i);
+			if (this.chunkEnd[i] > this.chunkStart[i]) {
+				addChunk(f, i);
+			}
+			return f.toArray();
+		}
+
+		/** The word itself: lower case, shape, as written, suffixes. */
+		private void addWord(FeatureList f, int i) {
+			String word = this.words[i];
+			String lower = this.lower[i];
 			f.add(FeatureHash.of(BIAS));
-			f.add(FeatureHash.of(LOWER, lower[i]));
-			f.add(FeatureHash.of(SHAPE, shapes[i]));
-			boolean capitalised = Character.isUpperCase(word.charAt(0));
-			if (!word.equals(lower[i])) {
+			f.add(FeatureHash.of(LOWER, lower));
+			f.add(FeatureHash.of(SHAPE, this.shapes[i]));
+			if (!word.equals(lower)) {
 				f.add(FeatureHash.of(EXACT, word));
 			}
-			for (int k = 3; k <= 4 && k <= lower[i].length(); k++) {
-				f.add(FeatureHash.of(SUFFIX, lower[i].substring(lower[i].length() - k)));
+			for (int k = 3; k <= 4 && k <= lower.length(); k++) {
+				f.add(FeatureHash.of(SUFFIX, lower.substring(lower.length() - k)));
 			}
-			String before = (i > 0) ? lower[i - 1] : "<s>";
-			String after = (i + 1 < n) ? lower[i + 1] : "</s>";
+		}
+
+		/** The words around it, where it stands in the sentence, how long the line is. */
+		private void addNeighbours(FeatureList f, int i) {
+			String before = (i > 0) ? this.lower[i - 1] : "<s>";
+			String after = (i + 1 < this.n) ? this.lower[i + 1] : "</s>";
 			f.add(FeatureHash.of(PREVIOUS, before));
 			f.add(FeatureHash.of(NEXT, after));
-			if (i > 0 && capitalised(words[i - 1])) {
-				f.add(FeatureHash.of(PREVIOUS_EXACT, words[i - 1]));
+			if (i > 0 && capitalised(this.words[i - 1])) {
+				f.add(FeatureHash.of(PREVIOUS_EXACT, this.words[i - 1]));
 			}
-			if (i + 1 < n && capitalised(words[i + 1])) {
-				f.add(FeatureHash.of(NEXT_EXACT, words[i + 1]));
+			if (i + 1 < this.n && capitalised(this.words[i + 1])) {
+				f.add(FeatureHash.of(NEXT_EXACT, this.words[i + 1]));
 			}
-			String shapeBefore = (i > 0) ? shapes[i - 1] : "<s>";
-			String shapeAfter = (i + 1 < n) ? shapes[i + 1] : "</s>";
+			String shapeBefore = (i > 0) ? this.shapes[i - 1] : "<s>";
+			String shapeAfter = (i + 1 < this.n) ? this.shapes[i + 1] : "</s>";
 			f.add(FeatureHash.of(PREVIOUS_SHAPE, shapeBefore));
 			f.add(FeatureHash.of(NEXT_SHAPE, shapeAfter));
 			if (i == this.first) {
-				f.add(FeatureHash.of(SENTENCE_START, shapes[i]));
+				f.add(FeatureHash.of(SENTENCE_START, this.shapes[i]));
 			}
-			f.add(FeatureHash.of(RANK, rankBucket(word)));
+			f.add(FeatureHash.of(RANK, rankBucket(this.words[i])));
 			f.add(FeatureHash.of(LINE_LENGTH, this.lineLength));
-			if (capitalised) {
-				f.add(FeatureHash.of(CAPITALISED_ELSEWHERE, clues.capitalisedInside(word) ? 1 : 0));
-				f.add(FeatureHash.of(LOWER_ELSEWHERE, clues.writtenLower(lower[i]) ? 1 : 0));
-				if (TokenFeatures.this.gazetteer.givenName(word)) {
+		}
+
+		/**
+		 * What the article, the word lists and the rules say of it: written capitalised
+		 * or in lower case elsewhere, name and cue word lists, gazetteer and WordNet
+		 * cover, organisation nouns beside it, the rules' mention.
+		 */
+		private void addLists(FeatureList f, int i) {
+			String word = this.words[i];
+			Gazetteer lists = TokenFeatures.this.gazetteer;
+			if (Character.isUpperCase(word.charAt(0))) {
+				f.add(FeatureHash.of(CAPITALISED_ELSEWHERE, this.clues.capitalisedInside(word) ? 1 : 0));
+				f.add(FeatureHash.of(LOWER_ELSEWHERE, this.clues.writtenLower(this.lower[i]) ? 1 : 0));
+				if (lists.givenName(word)) {
 					f.add(FeatureHash.of(GIVEN_NAME));
 				}
-				if (TokenFeatures.this.gazetteer.namePart(word)) {
+				if (lists.namePart(word)) {
 					f.add(FeatureHash.of(NAME_PART));
 				}
-				if (TokenFeatures.this.gazetteer.organisationWord(word)) {
+				if (lists.organisationWord(word)) {
 					f.add(FeatureHash.of(ORGANISATION_WORD));
 				}
-				if (TokenFeatures.this.gazetteer.placeWord(word)) {
+				if (lists.placeWord(word)) {
 					f.add(FeatureHash.of(PLACE_WORD));
 				}
 			}
-			if (gazetteer[i] != null) {
-				f.add(FeatureHash.of(GAZETTEER, gazetteer[i]));
+			if (this.gazetteer[i] != null) {
+				f.add(FeatureHash.of(GAZETTEER, this.gazetteer[i]));
 			}
-			if (wordNet[i] != null) {
-				f.add(FeatureHash.of(WORDNET, wordNet[i]));
+			if (this.wordNet[i] != null) {
+				f.add(FeatureHash.of(WORDNET, this.wordNet[i]));
 			}
-			if ((i > 0 && MentionFinder.ORGANISATION_NOUNS.contains(lower[i - 1]))
-					|| (i + 1 < n && MentionFinder.ORGANISATION_NOUNS.contains(lower[i + 1]))) {
+			Set<String> nouns = TokenFeatures.this.cues.organisationNouns();
+			if ((i > 0 && nouns.contains(this.lower[i - 1])) || (i + 1 < this.n && nouns.contains(this.lower[i + 1]))) {
 				f.add(FeatureHash.of(ORGANISATION_NOUN));
 			}
-			if (rule[i] != null) {
-				f.add(FeatureHash.of(RULE, rule[i]));
-				f.add(FeatureHash.of(RULE_EVIDENCE, evidence[i]));
+			if (this.rule[i] != null) {
+				f.add(FeatureHash.of(RULE, this.rule[i]));
+				f.add(FeatureHash.of(RULE_EVIDENCE, this.evidence[i]));
 			}
-			if (chunkEnd[i] > chunkStart[i]) {
-				int start = chunkStart[i];
-				int end = chunkEnd[i];
-				f.add(FeatureHash.of(CHUNK_LAST, lower[end - 1]));
-				f.add(FeatureHash.of(CHUNK_FIRST, lower[start]));
-				String position = (end - start == 1) ? "U" : (i == start) ? "B" : (i == end - 1) ? "L" : "I";
-				f.add(FeatureHash.of(CHUNK_POSITION, position + Math.min(end - start, 4)));
-				if (gazetteer[end - 1] != null) {
-					f.add(FeatureHash.of(CHUNK_GAZETTEER, "last:" + gazetteer[end - 1]));
-				}
-				if (start > 0 && titleEndsAt(words, start - 1)) {
-					f.add(FeatureHash.of(TITLE_BEFORE));
-				}
-				if (end < n && (SPEECH.contains(lower[end])
-						|| (end + 1 < n && words[end].equals(",") && SPEECH.contains(lower[end + 1])))) {
-					f.add(FeatureHash.of(SPEECH_AFTER));
-				}
-				if (start > 0 && words[start - 1].equals("(") && end < n && words[end].equals(")")) {
-					f.add(FeatureHash.of(IN_PARENTHESES));
-				}
+		}
+
+		/**
+		 * The capitalised chunk it belongs to: its first and last words, the token's
+		 * place in it, and a title, a verb of speech or brackets around it.
+		 */
+		private void addChunk(FeatureList f, int i) {
+			int start = this.chunkStart[i];
+			int end = this.chunkEnd[i];
+			f.add(FeatureHash.of(CHUNK_LAST, this.lower[end - 1]));
+			f.add(FeatureHash.of(CHUNK_FIRST, this.lower[start]));
+			String position = (end - start == 1) ? "U" : (i == start) ? "B" : (i == end - 1) ? "L" : "I";
+			f.add(FeatureHash.of(CHUNK_POSITION, position + Math.min(end - start, 4)));
+			if (this.gazetteer[end - 1] != null) {
+				f.add(FeatureHash.of(CHUNK_GAZETTEER, "last:" + this.gazetteer[end - 1]));
 			}
-			return f.toArray();
+			if (start > 0 && titleEndsAt(this.words, start - 1)) {
+				f.add(FeatureHash.of(TITLE_BEFORE));
+			}
+			Set<String> speech = TokenFeatures.this.cues.taggerSpeech();
+			if (end < this.n && (speech.contains(this.lower[end])
+					|| (end + 1 < this.n && this.words[end].equals(",") && speech.contains(this.lower[end + 1])))) {
+				f.add(FeatureHash.of(SPEECH_AFTER));
+			}
+			if (start > 0 && this.words[start - 1].equals("(") && end < this.n && this.words[end].equals(")")) {
+				f.add(FeatureHash.of(IN_PARENTHESES));
+			}
 		}
 
 	}
@@ -292,7 +310,7 @@ final class TokenFeatures {
 	 * Capitalised runs ("Bank of England", "Jean de la Fontaine"): connectors join two
 	 * capitalised words; every token of a run gets the run's bounds.
 	 */
-	private static void chunks(String[] words, int[] chunkStart, int[] chunkEnd) {
+	private void chunks(String[] words, int[] chunkStart, int[] chunkEnd) {
 		int i = 0;
 		while (i < words.length) {
 			if (!capitalised(words[i])) {
@@ -304,7 +322,8 @@ final class TokenFeatures {
 				if (capitalised(words[end])) {
 					end++;
 				}
-				else if (CONNECTORS.contains(words[end]) && end + 1 < words.length && capitalised(words[end + 1])) {
+				else if (this.cues.taggerConnectors().contains(words[end]) && end + 1 < words.length
+						&& capitalised(words[end + 1])) {
 					end += 2;
 				}
 				else {
@@ -352,26 +371,6 @@ final class TokenFeatures {
 			shape.append(word.length());
 		}
 		return shape.toString();
-	}
-
-	/** A growable array of feature hashes. */
-	private static final class FeatureList {
-
-		private long[] values = new long[48];
-
-		private int size;
-
-		void add(long value) {
-			if (this.size == this.values.length) {
-				this.values = Arrays.copyOf(this.values, this.size * 2);
-			}
-			this.values[this.size++] = value;
-		}
-
-		long[] toArray() {
-			return Arrays.copyOf(this.values, this.size);
-		}
-
 	}
 
 }

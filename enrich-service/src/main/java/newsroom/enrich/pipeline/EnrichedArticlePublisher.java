@@ -1,7 +1,5 @@
 package newsroom.enrich.pipeline;
 
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import newsroom.events.CloudEventHeaders;
@@ -39,17 +37,9 @@ class EnrichedArticlePublisher {
 
 	private static Headers cloudEventHeaders(EnrichedArticle article) {
 		Headers headers = new RecordHeaders();
-		add(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
-		add(headers, CloudEventHeaders.ID, UUID.randomUUID().toString());
-		add(headers, CloudEventHeaders.SOURCE, SOURCE);
-		add(headers, CloudEventHeaders.TYPE, CloudEventHeaders.ENRICHED_TYPE);
-		add(headers, CloudEventHeaders.TIME, article.enrichedAt().toString());
-		add(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+		CloudEventHeaders.binaryMode(SOURCE, CloudEventHeaders.ENRICHED_TYPE, article.enrichedAt())
+			.forEach(headers::add);
 		return headers;
-	}
-
-	private static void add(Headers headers, String name, String value) {
-		headers.add(name, value.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -2,7 +2,6 @@ package newsroom.enrich.pipeline;
 
 import newsroom.events.RawArticle;
 import newsroom.events.Topics;
-
 import org.slf4j.MDC;
 
 import org.springframework.kafka.annotation.KafkaListener;

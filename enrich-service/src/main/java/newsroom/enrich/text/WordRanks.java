@@ -8,10 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.HashSet;
-import java.util.Set;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How common each English word is: its rank among the 50,000 most frequent words on

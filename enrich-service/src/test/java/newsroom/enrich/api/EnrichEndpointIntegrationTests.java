@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class EnrichEndpointIntegrationTests extends EnrichServiceIntegrationTest {
 
 	@Autowired
@@ -30,8 +32,7 @@ class EnrichEndpointIntegrationTests extends EnrichServiceIntegrationTest {
 			.isEqualTo("en")
 			.jsonPath("$.summary")
 			.value(String.class,
-					(summary) -> org.assertj.core.api.Assertions.assertThat(summary)
-						.startsWith("North Korea has sent")
+					(summary) -> assertThat(summary).startsWith("North Korea has sent")
 						.startsWith(TestArticles.lead(TestArticles.SAMPLE))
 						.hasSizeLessThanOrEqualTo(600))
 			.jsonPath("$.wordCount")
@@ -84,11 +85,10 @@ class EnrichEndpointIntegrationTests extends EnrichServiceIntegrationTest {
 			.expectStatus()
 			.isOk()
 			.expectBody(String.class)
-			.value((body) -> org.assertj.core.api.Assertions.assertThat(body)
-				.contains("newsroom_enrich_articles_total{", "outcome=\"dead-lettered\"", "outcome=\"enriched\"",
-						"newsroom_enrich_stage_seconds_count{", "stage=\"language\"", "stage=\"entities\"",
-						"stage=\"tags\"", "stage=\"keywords\"", "stage=\"summary\"", "stage=\"fingerprint\"",
-						"stage=\"duplicates\"", "stage=\"publish\""));
+			.value((body) -> assertThat(body).contains("newsroom_enrich_articles_total{", "outcome=\"dead-lettered\"",
+					"outcome=\"enriched\"", "newsroom_enrich_stage_seconds_count{", "stage=\"language\"",
+					"stage=\"entities\"", "stage=\"tags\"", "stage=\"keywords\"", "stage=\"summary\"",
+					"stage=\"fingerprint\"", "stage=\"duplicates\"", "stage=\"publish\""));
 	}
 
 }

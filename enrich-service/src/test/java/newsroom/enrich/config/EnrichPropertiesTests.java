@@ -1,5 +1,6 @@
 package newsroom.enrich.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class EnrichPropertiesTests {
 				assertThat(properties.topics().partitions()).isEqualTo(6);
 				assertThat(properties.topics().replicationFactor()).isEqualTo(3);
 				assertThat(properties.retry().maxInterval()).isEqualTo(Duration.ofSeconds(10));
-				assertThat(properties.entities().nameFinderModels()).isEqualTo(java.nio.file.Path.of("/opt/models"));
+				assertThat(properties.entities().nameFinderModels()).isEqualTo(Path.of("/opt/models"));
 				assertThat(properties.duplicates().maxDistance()).isEqualTo(3);
 			});
 	}

@@ -3,6 +3,7 @@ package newsroom.enrich.entity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ class NameFindersTests {
 
 	@Test
 	void refusesMissingFolder(@TempDir Path folder) {
-		assertThatExceptionOfType(java.io.UncheckedIOException.class)
+		assertThatExceptionOfType(UncheckedIOException.class)
 			.isThrownBy(() -> NameFinders.load(folder.resolve("missing")))
 			.withMessageContaining("missing");
 	}

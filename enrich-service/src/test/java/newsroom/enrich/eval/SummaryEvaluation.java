@@ -2,6 +2,7 @@ package newsroom.enrich.eval;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +43,7 @@ public final class SummaryEvaluation {
 		NlpModels models = NlpModels.load();
 		LanguageAnalyser language = new LanguageAnalyser(models.languageDetector());
 		TextAnalyser text = new TextAnalyser(models.englishSentences());
-		Map<String, Function<Document, String>> methods = new java.util.LinkedHashMap<>();
+		Map<String, Function<Document, String>> methods = new LinkedHashMap<>();
 		methods.put("lead-3 baseline",
 				(document) -> String.join(" ", document.sentences().stream().limit(3).map(Sentence::text).toList()));
 		for (SummaryAnalyser.Method method : SummaryAnalyser.Method.values()) {

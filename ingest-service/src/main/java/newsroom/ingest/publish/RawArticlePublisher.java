@@ -1,11 +1,9 @@
 package newsroom.ingest.publish;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -108,12 +106,12 @@ public class RawArticlePublisher {
 	}
 
 	private static ProducerRecord<String, RawArticle> record(RawArticle article) {
-		List<Header> headers = List.of(header(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE),
-				header(CloudEventHeaders.ID, UUID.randomUUID().toString()),
-				header(CloudEventHeaders.SOURCE, EVENT_SOURCE),
-				header(CloudEventHeaders.TYPE, CloudEventHeaders.RAW_TYPE),
-				header(CloudEventHeaders.TIME, article.ingestedAt().toString()),
-				header(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON));
+		List<Header> headers = CloudEventHeaders
+			.binaryMode(EVENT_SOURCE, CloudEventHeaders.RAW_TYPE, article.ingestedAt())
+			.entrySet()
+			.stream()
+			.<Header>map((header) -> new RecordHeader(header.getKey(), header.getValue()))
+			.toList();
 		return new ProducerRecord<>(Topics.RAW, null, article.id(), article, headers);
 	}
 
@@ -126,10 +124,6 @@ public class RawArticlePublisher {
 		}
 		return new PublishFailedException(article.id(),
 				"Publishing article " + article.id() + " failed: " + cause.getMessage(), cause);
-	}
-
-	private static Header header(String name, String value) {
-		return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
 	}
 
 }
