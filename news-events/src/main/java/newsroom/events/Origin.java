@@ -1,5 +1,7 @@
 package newsroom.events;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
@@ -11,7 +13,7 @@ public enum Origin {
 
 	@JsonValue
 	public String jsonValue() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -12,6 +12,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -102,7 +103,7 @@ class EventContractTests {
 
 		assertThat(validate("news.articles.raw.v1.json", newer)).isEmpty();
 		assertThat(json.readerFor(RawArticle.class)
-			.without(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.<RawArticle>readValue(newer)).isEqualTo(raw);
 	}
 
