@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import newsroom.events.EnrichedArticle;
+import newsroom.events.Entity;
 import newsroom.events.EntityType;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -91,7 +92,7 @@ class RelatedArticlesIntegrationTests extends RealServersTestSupport {
 
 	private static EnrichedArticle article(String name, String title, String text, String source, String duplicateOf,
 			String... entities) {
-		List<newsroom.events.Entity> list = new ArrayList<>();
+		List<Entity> list = new ArrayList<>();
 		for (int i = 0; i < entities.length; i++) {
 			list.add(TestArticles.entity(entities[i], (i == 0) ? EntityType.LOCATION : EntityType.PERSON,
 					0.9 - i * 0.2));

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -255,7 +256,7 @@ class SearchParametersIntegrationTests extends RealServersTestSupport {
 		assertThat(answer.path("histogramInterval").asString()).isEqualTo("day");
 		Map<String, Long> expected = articles.stream()
 			.collect(Collectors.groupingBy((a) -> a.publishedAt().atZone(ZoneOffset.UTC).toLocalDate().toString(),
-					java.util.TreeMap::new, Collectors.counting()));
+					TreeMap::new, Collectors.counting()));
 		assertThat(counts(answer.path("histogram"), "date")).isEqualTo(expected);
 
 		String source = "timeline-" + RUN;

@@ -1,6 +1,7 @@
 package newsroom.search;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -258,6 +259,30 @@ class SearchServiceIntegrationTests extends RealServersTestSupport {
 		assertThat(problem.path("detail").asString()).contains(field);
 		assertThat(problem.path("errors").path(0).path("field").asString()).isEqualTo(field);
 		assertThat(problem.path("errors").path(0).path("message").asString()).isNotBlank();
+	}
+
+	@Test
+	void readsSearchParametersAsTheyWereSent() {
+		String source = "capital-" + RUN;
+		EnrichedArticle capital = article(uniqueId("capital"), 1, "The capital votes", "Turnout was high.", source,
+				Instant.parse("2024-11-05T10:00:00Z"), List.of(entity("Washington, D.C.", EntityType.LOCATION, 0.9)),
+				List.of("politics"));
+		EnrichedArticle state = article(uniqueId("state"), 1, "The state votes", "Turnout was low.", source,
+				Instant.parse("2024-11-05T11:00:00Z"), List.of(entity("Washington", EntityType.LOCATION, 0.9)),
+				List.of("politics"));
+		publish(capital, null);
+		publish(state, null);
+		await().atMost(TIMEOUT)
+			.untilAsserted(() -> assertThat(search("source=" + source).path("total").asLong()).isEqualTo(2));
+
+		// One entity with a comma in its name, not two entities.
+		MvcTestResult result = this.mvc.get()
+			.uri(URI.create("/api/v1/search?source=" + source + "&entity=Washington,%20D.C."))
+			.exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(ids(json.readTree(body(result)))).containsExactly(capital.id());
+		// A parameter sent twice counts once, with its first value.
+		assertThat(ids(search("source=" + source + "&size=1&size=500"))).containsExactly(state.id());
 	}
 
 	private JsonNode search(String query) {

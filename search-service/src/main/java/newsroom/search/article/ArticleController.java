@@ -2,6 +2,7 @@ package newsroom.search.article;
 
 import io.swagger.v3.oas.annotations.Operation;
 import newsroom.events.EnrichedArticle;
+import newsroom.search.index.ArticleNotFoundException;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

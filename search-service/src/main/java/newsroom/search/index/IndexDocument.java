@@ -1,5 +1,6 @@
 package newsroom.search.index;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,11 +55,24 @@ public record IndexDocument(int schemaVersion, String id, long revision, String 
 	/** Name of the completion field's category context. */
 	public static final String KIND_CONTEXT = "kind";
 
+	/** Elasticsearch refuses longer document ids, failing a whole bulk request. */
+	public static final int MAX_ID_BYTES = 512;
+
 	public IndexDocument {
 		entities = (entities != null) ? List.copyOf(entities) : List.of();
 		tags = (tags != null) ? List.copyOf(tags) : List.of();
 		keywords = (keywords != null) ? List.copyOf(keywords) : List.of();
 		suggest = (suggest != null) ? List.copyOf(suggest) : List.of();
+	}
+
+	/**
+	 * Whether an article id can be a document id: not blank, and at most
+	 * {@value #MAX_ID_BYTES} bytes. A longer id cannot be in the index.
+	 * @param id the article id
+	 * @return {@code true} when Elasticsearch takes it as a document id
+	 */
+	public static boolean isUsableId(String id) {
+		return !id.isBlank() && id.getBytes(StandardCharsets.UTF_8).length <= MAX_ID_BYTES;
 	}
 
 	/**

@@ -2,16 +2,21 @@ package newsroom.search.index;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
+import newsroom.search.config.SearchProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import newsroom.search.config.SearchProperties;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryState;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +29,8 @@ import org.springframework.stereotype.Component;
 class IndexInitializer implements InitializingBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(IndexInitializer.class);
+
+	private static final Duration FIRST_PAUSE = Duration.ofMillis(500);
 
 	private static final Duration MAX_PAUSE = Duration.ofSeconds(10);
 
@@ -41,34 +48,54 @@ class IndexInitializer implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() throws Exception {
-		Instant deadline = Instant.now().plus(this.timeout);
-		Duration pause = Duration.ofMillis(500);
-		while (true) {
-			try {
+		RetryTemplate retries = new RetryTemplate(RetryPolicy.builder()
+			.predicate(IndexInitializer::isTransient)
+			.delay(FIRST_PAUSE)
+			.multiplier(2)
+			.maxDelay(MAX_PAUSE)
+			.maxRetries(Long.MAX_VALUE)
+			.timeout(this.timeout)
+			.build());
+		retries.setRetryListener(new RetryListener() {
+
+			@Override
+			public void beforeRetry(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
+				logger.warn("Elasticsearch not ready ({}); retry {}", state.getLastException().getMessage(),
+						state.getRetryCount());
+			}
+
+		});
+		try {
+			retries.execute(() -> {
 				this.client.cluster()
 					.health((request) -> request.waitForStatus(HealthStatus.Yellow).timeout((t) -> t.time("10s")));
 				this.index.ensureExists();
-				return;
+				return null;
+			});
+		}
+		catch (RetryException ex) {
+			Throwable failure = ex.getCause();
+			if (isTransient(failure)) {
+				throw new IllegalStateException("Elasticsearch not ready within " + this.timeout, failure);
 			}
-			catch (IOException | ElasticsearchException ex) {
-				if (ex instanceof ElasticsearchException es && !isTransient(es.status())) {
-					throw es;
-				}
-				if (Instant.now().plus(pause).isAfter(deadline)) {
-					throw new IllegalStateException("Elasticsearch not ready within " + this.timeout, ex);
-				}
-				logger.warn("Elasticsearch not ready ({}); retrying in {} ms", ex.getMessage(), pause.toMillis());
-				Thread.sleep(pause.toMillis());
-				pause = (pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0) ? MAX_PAUSE : pause.multipliedBy(2);
+			// Waiting would not fix it: the start fails with it as it is.
+			if (failure instanceof Exception exception) {
+				throw exception;
 			}
+			throw (Error) failure;
 		}
 	}
 
-	private static boolean isTransient(int status) {
-		// A 4xx other than a timeout or throttling is our request's fault: waiting will
-		// not
-		// fix it.
-		return status == 408 || status == 429 || status >= 500;
+	/**
+	 * Whether waiting may help: the node is unreachable, or answered with a timeout,
+	 * throttling or a server error. Any other 4xx is our request's fault.
+	 */
+	private static boolean isTransient(Throwable failure) {
+		if (failure instanceof ElasticsearchException es) {
+			int status = es.status();
+			return status == 408 || status == 429 || status >= 500;
+		}
+		return failure instanceof IOException;
 	}
 
 }

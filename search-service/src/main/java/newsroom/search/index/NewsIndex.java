@@ -9,9 +9,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ExpandWildcard;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import newsroom.search.config.SearchProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import newsroom.search.config.SearchProperties;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;

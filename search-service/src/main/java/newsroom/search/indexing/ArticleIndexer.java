@@ -1,7 +1,6 @@
 package newsroom.search.indexing;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,12 +18,12 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import newsroom.events.EnrichedArticle;
 import newsroom.search.index.IndexDocument;
 import newsroom.search.index.NewsIndex;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.listener.BatchListenerFailedException;
@@ -49,9 +48,6 @@ class ArticleIndexer {
 	static final String UNAVAILABLE_METRIC = "newsroom.search.indexing.unavailable";
 
 	static final String LATENCY_METRIC = "newsroom.pipeline.latency";
-
-	/** Elasticsearch refuses longer document ids, failing the whole bulk request. */
-	private static final int MAX_ID_BYTES = 512;
 
 	private static final Logger logger = LoggerFactory.getLogger(ArticleIndexer.class);
 
@@ -132,73 +128,84 @@ class ArticleIndexer {
 		List<Write> writes = new ArrayList<>(records.size());
 		List<Failure> failures = new ArrayList<>();
 		for (int position = 0; position < records.size(); position++) {
-			ConsumerRecord<String, EnrichedArticle> record = records.get(position);
-			DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
-					SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, logAccessor);
-			if (unreadable != null) {
-				failures.add(new Failure(position, record, unreadable));
-				continue;
-			}
-			EnrichedArticle article = record.value();
-			if (article == null) {
-				if (record.key() != null && isUsableId(record.key())) {
-					// A tombstone on the compacted topic: the article is gone, and a
-					// replay would not bring it back either.
-					writes.add(Write.delete(position, record));
-				}
-				continue;
-			}
-			String problem = problemWith(article);
-			if (problem != null) {
-				failures.add(new Failure(position, record, new DocumentRejectedException(article.id(), problem)));
-				continue;
-			}
-			writes.add(Write.index(position, record, IndexDocument.from(article)));
+			prepare(position, records.get(position), writes, failures);
 		}
+		Written written = writes.isEmpty() ? new Written(0, 0)
+				: check(bulk(writes, target, requireAlias).items(), writes, requireAlias, failures);
+		failures.sort(Comparator.comparingInt(Failure::position));
+		return new BatchOutcome(written.written(), written.stale(), failures);
+	}
+
+	/**
+	 * Turn a record into a bulk operation, or into a failure when it cannot be indexed.
+	 */
+	private static void prepare(int position, ConsumerRecord<String, EnrichedArticle> record, List<Write> writes,
+			List<Failure> failures) {
+		DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
+				SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, logAccessor);
+		if (unreadable != null) {
+			failures.add(new Failure(position, record, unreadable));
+			return;
+		}
+		EnrichedArticle article = record.value();
+		if (article == null) {
+			if (record.key() != null && IndexDocument.isUsableId(record.key())) {
+				// A tombstone on the compacted topic: the article is gone, and a replay
+				// would not bring it back either.
+				writes.add(Write.delete(position, record));
+			}
+			return;
+		}
+		String problem = problemWith(article);
+		if (problem != null) {
+			failures.add(new Failure(position, record, new DocumentRejectedException(article.id(), problem)));
+			return;
+		}
+		writes.add(Write.index(position, record, IndexDocument.from(article)));
+	}
+
+	/**
+	 * Sort every item of a bulk response; HTTP 200 on the bulk call says nothing about
+	 * them.
+	 * @throws IndexingUnavailableException when an item says Elasticsearch cannot take
+	 * writes now
+	 */
+	private Written check(List<BulkResponseItem> items, List<Write> writes, boolean live, List<Failure> failures) {
 		int written = 0;
 		int stale = 0;
-		if (!writes.isEmpty()) {
-			BulkResponse response = bulk(writes, target, requireAlias);
-			boolean mustRetry = false;
-			String unavailableReason = null;
-			List<BulkResponseItem> items = response.items();
-			for (int i = 0; i < items.size(); i++) {
-				BulkResponseItem item = items.get(i);
-				Write write = writes.get(i);
-				switch (BulkItemOutcome.of(item)) {
-					case WRITTEN -> {
-						written++;
-						(write.document() != null ? this.indexed : this.deleted).increment();
-						if (requireAlias && write.record().value() != null) {
-							// Live indexing only: a reindex replays articles ingested
-							// long ago.
-							recordLatency(write.record().value());
-						}
-						logger.debug("Indexed article {} revision {}", item.id(), item.version());
+		String unavailableReason = null;
+		for (int i = 0; i < items.size(); i++) {
+			BulkResponseItem item = items.get(i);
+			Write write = writes.get(i);
+			switch (BulkItemOutcome.of(item)) {
+				case WRITTEN -> {
+					written++;
+					(write.document() != null ? this.indexed : this.deleted).increment();
+					if (live && write.record().value() != null) {
+						// Live indexing only: a reindex replays articles ingested long
+						// ago.
+						recordLatency(write.record().value());
 					}
-					case STALE -> {
-						stale++;
-						this.stale.increment();
-						logger.debug("Article {} already indexed at this or a newer revision", item.id());
-					}
-					case REJECTED -> failures.add(new Failure(write.position(), write.record(),
-							new DocumentRejectedException(item.id(), describe(item.error()))));
-					case UNAVAILABLE -> {
-						mustRetry = true;
-						unavailableReason = item.status() + " " + describe(item.error());
-					}
+					logger.debug("Indexed article {} revision {}", item.id(), item.version());
 				}
-			}
-			if (mustRetry) {
-				this.unavailable.increment();
-				logger.warn("Elasticsearch could not take a batch of {} records ({}); the batch will be retried",
-						writes.size(), unavailableReason);
-				throw new IndexingUnavailableException(
-						"Elasticsearch refused part of a bulk request: " + unavailableReason);
+				case STALE -> {
+					stale++;
+					this.stale.increment();
+					logger.debug("Article {} already indexed at this or a newer revision", item.id());
+				}
+				case REJECTED -> failures.add(new Failure(write.position(), write.record(),
+						new DocumentRejectedException(item.id(), describe(item.error()))));
+				case UNAVAILABLE -> unavailableReason = item.status() + " " + describe(item.error());
 			}
 		}
-		failures.sort(Comparator.comparingInt(Failure::position));
-		return new BatchOutcome(written, stale, failures);
+		if (unavailableReason != null) {
+			this.unavailable.increment();
+			logger.warn("Elasticsearch could not take a batch of {} records ({}); the batch will be retried",
+					writes.size(), unavailableReason);
+			throw new IndexingUnavailableException(
+					"Elasticsearch refused part of a bulk request: " + unavailableReason);
+		}
+		return new Written(written, stale);
 	}
 
 	private void recordLatency(EnrichedArticle article) {
@@ -229,17 +236,13 @@ class ArticleIndexer {
 		if (article.id() == null || article.id().isBlank()) {
 			return "Article has no id";
 		}
-		if (!isUsableId(article.id())) {
-			return "Article id is longer than " + MAX_ID_BYTES + " bytes";
+		if (!IndexDocument.isUsableId(article.id())) {
+			return "Article id is longer than " + IndexDocument.MAX_ID_BYTES + " bytes";
 		}
 		if (article.revision() < 0) {
 			return "Article " + article.id() + " has a negative revision " + article.revision();
 		}
 		return null;
-	}
-
-	private static boolean isUsableId(String id) {
-		return !id.isBlank() && id.getBytes(StandardCharsets.UTF_8).length <= MAX_ID_BYTES;
 	}
 
 	static String describe(ErrorCause error) {
@@ -274,6 +277,15 @@ class ArticleIndexer {
 				.document(this.document)));
 		}
 
+	}
+
+	/**
+	 * Bulk items that Elasticsearch carried out.
+	 *
+	 * @param written records indexed or deleted
+	 * @param stale records whose revision was already indexed
+	 */
+	private record Written(int written, int stale) {
 	}
 
 	/**

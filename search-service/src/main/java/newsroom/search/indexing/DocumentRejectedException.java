@@ -5,7 +5,7 @@ package newsroom.search.indexing;
  * document, or it lacks what indexing needs). Retrying cannot help: the record goes to
  * the dead-letter topic.
  */
-public class DocumentRejectedException extends RuntimeException {
+class DocumentRejectedException extends RuntimeException {
 
 	private final String articleId;
 
@@ -18,7 +18,7 @@ public class DocumentRejectedException extends RuntimeException {
 	 * The id of the rejected article.
 	 * @return the id, possibly {@code null} when the record had none
 	 */
-	public String articleId() {
+	String articleId() {
 		return this.articleId;
 	}
 

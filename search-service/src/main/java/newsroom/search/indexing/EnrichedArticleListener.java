@@ -2,9 +2,9 @@ package newsroom.search.indexing;
 
 import java.util.List;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import newsroom.events.EnrichedArticle;
 import newsroom.events.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;

@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
+import newsroom.events.EnrichedArticle;
+import newsroom.events.Topics;
+import newsroom.search.config.SearchProperties;
+import newsroom.search.index.NewsIndex;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,15 +21,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import newsroom.events.EnrichedArticle;
-import newsroom.events.Topics;
-import newsroom.search.config.SearchProperties;
-import newsroom.search.index.NewsIndex;
 
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryState;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.util.backoff.BackOffExecution;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Rebuilds the index from the enriched topic while search keeps answering: a new
@@ -54,11 +57,15 @@ class Reindexer {
 
 	private final String groupId;
 
+	/** Bulk writes wait for Elasticsearch as long as it takes, as live indexing does. */
+	private final RetryTemplate retries;
+
 	Reindexer(NewsIndex index, ArticleIndexer indexer, ConsumerFactory<?, ?> consumers, SearchProperties properties) {
 		this.index = index;
 		this.indexer = indexer;
 		this.consumers = consumers;
 		this.properties = properties;
+		this.retries = retries(properties.indexing());
 		Object group = consumers.getConfigurationProperties().get(ConsumerConfig.GROUP_ID_CONFIG);
 		this.groupId = ((group != null) ? group : "newsroom-search") + "-reindex";
 	}
@@ -137,7 +144,8 @@ class Reindexer {
 			}
 			List<ConsumerRecord<String, EnrichedArticle>> records = new ArrayList<>(polled.count());
 			polled.forEach(records::add);
-			ArticleIndexer.BatchOutcome outcome = writeUntilAccepted(records, target);
+			// An interruption ends the retries with the last failure.
+			ArticleIndexer.BatchOutcome outcome = this.retries.invoke(() -> this.indexer.write(records, target, false));
 			for (ArticleIndexer.Failure failure : outcome.failures()) {
 				// Live indexing sent these to the dead-letter topic already.
 				logger.warn("Reindex: skipped article {} at {}-{}@{}: {}", failure.articleId(),
@@ -149,31 +157,21 @@ class Reindexer {
 		}
 	}
 
-	private ArticleIndexer.BatchOutcome writeUntilAccepted(List<ConsumerRecord<String, EnrichedArticle>> records,
-			String target) {
-		SearchProperties.Indexing settings = this.properties.indexing();
-		ExponentialBackOff backOff = new ExponentialBackOff(settings.retryInitialInterval().toMillis(),
-				settings.retryMultiplier());
-		backOff.setMaxInterval(settings.retryMaxInterval().toMillis());
-		backOff.setMaxElapsedTime(Long.MAX_VALUE);
-		BackOffExecution execution = backOff.start();
-		while (true) {
-			try {
-				return this.indexer.write(records, target, false);
+	private static RetryTemplate retries(SearchProperties.Indexing settings) {
+		RetryTemplate retries = new RetryTemplate(RetryPolicy.builder()
+			.predicate(IndexingUnavailableException.class::isInstance)
+			.backOff(IndexingBackOff.of(settings))
+			.build());
+		retries.setRetryListener(new RetryListener() {
+
+			@Override
+			public void beforeRetry(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
+				logger.warn("Reindex: Elasticsearch could not take a batch ({}); retry {}",
+						state.getLastException().getMessage(), state.getRetryCount());
 			}
-			catch (IndexingUnavailableException ex) {
-				long pause = execution.nextBackOff();
-				logger.warn("Reindex: Elasticsearch could not take a batch ({}); retrying in {} ms", ex.getMessage(),
-						pause);
-				try {
-					Thread.sleep(pause);
-				}
-				catch (InterruptedException interrupted) {
-					Thread.currentThread().interrupt();
-					throw new IllegalStateException("Reindex interrupted", interrupted);
-				}
-			}
-		}
+
+		});
+		return retries;
 	}
 
 	private static boolean reached(Consumer<?, ?> consumer, Map<TopicPartition, Long> end) {

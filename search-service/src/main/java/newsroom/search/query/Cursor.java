@@ -12,7 +12,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
  * @param sort the order the cursor was made for
  * @param after the sort values of the last hit returned
  */
-record Cursor(SortOrder sort, List<FieldValue> after) {
+record Cursor(HitOrder sort, List<FieldValue> after) {
 
 	Cursor {
 		after = List.copyOf(after);

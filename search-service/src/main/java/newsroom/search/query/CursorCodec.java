@@ -8,14 +8,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import newsroom.search.config.SearchProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import newsroom.search.config.SearchProperties;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -72,7 +71,7 @@ class CursorCodec {
 	/**
 	 * Sign a cursor for the search with the given fingerprint.
 	 * @param cursor where the page ended
-	 * @param fingerprint the search's {@link SearchRequest#fingerprint()}
+	 * @param fingerprint the search's {@link ArticleSearch#fingerprint()}
 	 * @return the opaque cursor string
 	 */
 	String encode(Cursor cursor, String fingerprint) {
@@ -106,7 +105,7 @@ class CursorCodec {
 	 * @param sort the order of that search
 	 * @return the cursor, or why it cannot be used
 	 */
-	Decoded decode(String text, String fingerprint, SortOrder sort) {
+	Decoded decode(String text, String fingerprint, HitOrder sort) {
 		Decoded invalid = Decoded.invalid("is not a cursor from a previous answer's nextCursor");
 		int dot = text.lastIndexOf('.');
 		if (text.length() > MAX_LENGTH || dot <= 0) {
@@ -120,7 +119,7 @@ class CursorCodec {
 				return Decoded.invalid("has been altered or was not made by this service");
 			}
 			JsonNode node = json.readTree(payload);
-			SortOrder cursorSort = SortOrder.fromParameter(node.path("s").asString("")).orElse(null);
+			HitOrder cursorSort = HitOrder.fromParameter(node.path("s").asString("")).orElse(null);
 			JsonNode values = node.path("a");
 			if (cursorSort == null || !values.isArray() || values.size() != cursorSort.sortValueCount()) {
 				return invalid;

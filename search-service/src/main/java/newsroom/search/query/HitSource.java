@@ -2,7 +2,9 @@ package newsroom.search.query;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -26,6 +28,26 @@ record HitSource(String id, String url, String title, String source, String auth
 
 	static final List<String> FIELDS = List.of("id", "url", "title", "source", "author", "publishedAt", "language",
 			"summary", "tags", "entities.name", "entities.type");
+
+	/**
+	 * The hit of an answer (search or related articles) for a hit of Elasticsearch.
+	 * @param hit a hit whose source holds {@link #FIELDS}
+	 * @return the hit as the API shows it
+	 */
+	static SearchResponse.Hit toResponseHit(Hit<HitSource> hit) {
+		HitSource source = hit.source();
+		Map<String, List<String>> highlight = hit.highlight();
+		List<SearchResponse.EntityRef> entities = (source.entities() != null) ? source.entities()
+			.stream()
+			.map((entity) -> new SearchResponse.EntityRef(entity.name(), entity.type()))
+			.toList() : List.of();
+		return new SearchResponse.Hit(source.id(), source.url(), source.title(), source.source(), source.author(),
+				source.publishedAt(), source.language(), source.summary(),
+				(source.tags() != null) ? source.tags() : List.of(), entities,
+				new SearchResponse.Highlights(highlight.getOrDefault("title", List.of()),
+						highlight.getOrDefault("text", List.of())),
+				hit.score());
+	}
 
 	/**
 	 * Name and type of an entity.

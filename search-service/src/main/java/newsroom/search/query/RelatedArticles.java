@@ -1,18 +1,16 @@
 package newsroom.search.query;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import newsroom.search.config.QueryClient;
-import newsroom.search.index.IndexUnavailableException;
+import newsroom.search.elasticsearch.QueryClient;
 import newsroom.search.index.NewsIndex;
 
 import org.springframework.stereotype.Service;
@@ -59,25 +57,24 @@ class RelatedArticles {
 	 * @return the related articles, best first; empty when the article is unknown
 	 */
 	Optional<List<SearchResponse.Hit>> find(String id, int size) {
-		try {
-			GetResponse<Subject> subject = this.client.elasticsearch()
-				.get((get) -> get.index(this.index.alias())
-					.id(id)
-					.sourceIncludes("entities.name", "entities.salience", "duplicateOf"), Subject.class);
-			if (!subject.found() || subject.source() == null) {
-				return Optional.empty();
-			}
-			co.elastic.clients.elasticsearch.core.SearchResponse<HitSource> response = this.client.elasticsearch()
-				.search((search) -> search.index(this.index.alias())
-					.timeout(this.client.timeout().time())
-					.query(query(subject.index(), id, subject.source()))
-					.size(size)
-					.source((source) -> source.filter((filter) -> filter.includes(HitSource.FIELDS))), HitSource.class);
-			return Optional.of(response.hits().hits().stream().map(SearchService::hit).toList());
+		GetResponse<Subject> subject = this.client
+			.read((elasticsearch) -> elasticsearch.get((get) -> get.index(this.index.alias())
+				.id(id)
+				.sourceIncludes("entities.name", "entities.salience", "duplicateOf"), Subject.class));
+		if (!subject.found() || subject.source() == null) {
+			return Optional.empty();
 		}
-		catch (IOException | ElasticsearchException ex) {
-			throw new IndexUnavailableException(ex);
-		}
+		List<Hit<HitSource>> hits = this.client
+			.read((elasticsearch) -> elasticsearch.search(
+					(search) -> search.index(this.index.alias())
+						.timeout(this.client.timeout().time())
+						.query(query(subject.index(), id, subject.source()))
+						.size(size)
+						.source((source) -> source.filter((filter) -> filter.includes(HitSource.FIELDS))),
+					HitSource.class))
+			.hits()
+			.hits();
+		return Optional.of(hits.stream().map(HitSource::toResponseHit).toList());
 	}
 
 	static Query query(String concreteIndex, String id, Subject subject) {

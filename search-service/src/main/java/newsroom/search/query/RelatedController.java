@@ -1,11 +1,12 @@
 package newsroom.search.query;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import newsroom.search.article.ArticleNotFoundException;
+import newsroom.search.index.ArticleNotFoundException;
+import newsroom.search.index.IndexDocument;
+import newsroom.search.parameter.SizeParameter;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,9 +21,6 @@ class RelatedController {
 
 	static final SizeParameter SIZE = new SizeParameter(5, 50);
 
-	/** Elasticsearch ids are at most 512 bytes; a longer one cannot exist. */
-	private static final int MAX_ID_BYTES = 512;
-
 	private final RelatedArticles related;
 
 	RelatedController(RelatedArticles related) {
@@ -36,7 +34,7 @@ class RelatedController {
 	RelatedResponse related(@PathVariable String id,
 			@Parameter(description = "How many, 1 to 50, default 5") @RequestParam(required = false) String size) {
 		int count = SIZE.parse(size);
-		if (id.isBlank() || id.getBytes(StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
+		if (!IndexDocument.isUsableId(id)) {
 			throw new ArticleNotFoundException(id);
 		}
 		return new RelatedResponse(this.related.find(id, count).orElseThrow(() -> new ArticleNotFoundException(id)));

@@ -3,26 +3,34 @@ package newsroom.search.query;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import jakarta.validation.Valid;
+import newsroom.search.parameter.ParameterBinding;
 
-import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/search}: free text, filters, facets and a timeline over the indexed
- * articles.
+ * articles. Spring binds the query parameters into {@link SearchParameters} and Bean
+ * Validation checks them; every bad parameter is in the one 400 answer.
  */
 @RestController
 class SearchController {
 
-	private final SearchRequestParser parser;
-
 	private final SearchService service;
 
-	SearchController(SearchRequestParser parser, SearchService service) {
-		this.parser = parser;
+	private final CursorCodec cursors;
+
+	SearchController(SearchService service, CursorCodec cursors) {
 		this.service = service;
+		this.cursors = cursors;
+	}
+
+	@InitBinder("searchParameters")
+	void bindParametersAsSent(WebDataBinder binder) {
+		ParameterBinding.bindAsSent(binder);
 	}
 
 	@GetMapping("/api/v1/search")
@@ -44,8 +52,8 @@ class SearchController {
 	@Parameter(name = "size", in = ParameterIn.QUERY, description = "Hits per page, 1 to 100, default 20")
 	@Parameter(name = "cursor", in = ParameterIn.QUERY,
 			description = "The nextCursor of the previous page, with the same q and filters")
-	SearchResponse search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-		return this.service.search(this.parser.parse(parameters));
+	SearchResponse search(@Parameter(hidden = true) @Valid SearchParameters parameters) {
+		return this.service.search(parameters.search(this.cursors));
 	}
 
 }

@@ -18,20 +18,23 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import co.elastic.clients.elasticsearch.core.search.TotalHits;
+import newsroom.search.config.SearchProperties;
+import newsroom.search.elasticsearch.IndexUnavailableException;
+import newsroom.search.elasticsearch.QueryClient;
+import newsroom.search.index.NewsIndex;
+import newsroom.search.parameter.InvalidParametersException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import newsroom.search.config.QueryClient;
-import newsroom.search.config.SearchProperties;
-import newsroom.search.index.IndexUnavailableException;
-import newsroom.search.index.NewsIndex;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Runs a {@link SearchRequest} against the alias: one request brings the page of hits,
+ * Runs an {@link ArticleSearch} against the alias: one request brings the page of hits,
  * their highlights, the facets and the daily counts behind the timeline. Every
  * aggregation has a fixed size, free text goes through {@code simple_query_string} with
  * only non-expanding operators, and Elasticsearch gets a deadline.
@@ -68,11 +71,10 @@ class SearchService {
 		this.settings = properties.query();
 	}
 
-	SearchResponse search(SearchRequest request) {
-		co.elastic.clients.elasticsearch.core.SearchRequest search = build(request);
-		co.elastic.clients.elasticsearch.core.SearchResponse<HitSource> response;
+	SearchResponse search(ArticleSearch search) {
+		ResponseBody<HitSource> response;
 		try {
-			response = this.client.elasticsearch().search(search, HitSource.class);
+			response = this.client.elasticsearch().search(build(search), HitSource.class);
 		}
 		catch (IOException ex) {
 			throw new IndexUnavailableException(ex);
@@ -82,18 +84,17 @@ class SearchService {
 				throw new IndexUnavailableException(ex);
 			}
 			logger.warn("Elasticsearch refused a search: {}", ex.getMessage());
-			throw new InvalidSearchRequestException(List
-				.of(new InvalidSearchRequestException.FieldError("q", "cannot be run: " + ex.error().reason())));
+			throw InvalidParametersException.of("q", "cannot be run: " + ex.error().reason());
 		}
 		if (Boolean.TRUE.equals(response.timedOut())) {
 			logger.warn("A search ran past its deadline of {}; the answer holds what was found by then",
 					this.settings.timeout());
 		}
-		return toResponse(request, response);
+		return toResponse(search, response);
 	}
 
-	co.elastic.clients.elasticsearch.core.SearchRequest build(SearchRequest request) {
-		return co.elastic.clients.elasticsearch.core.SearchRequest.of((search) -> {
+	SearchRequest build(ArticleSearch request) {
+		return SearchRequest.of((search) -> {
 			search.index(this.index.alias())
 				.timeout(this.client.timeout().time())
 				.query(query(request))
@@ -119,7 +120,7 @@ class SearchService {
 		});
 	}
 
-	private static Query query(SearchRequest request) {
+	private static Query query(ArticleSearch request) {
 		BoolQuery.Builder bool = new BoolQuery.Builder();
 		if (request.text() != null) {
 			bool.must((must) -> must.simpleQueryString((text) -> text.query(request.text())
@@ -163,9 +164,9 @@ class SearchService {
 		return Query.of((query) -> query.bool(bool.build()));
 	}
 
-	private static List<SortOptions> sort(newsroom.search.query.SortOrder order) {
+	private static List<SortOptions> sort(HitOrder order) {
 		List<SortOptions> sort = new ArrayList<>();
-		if (order == newsroom.search.query.SortOrder.RELEVANCE) {
+		if (order == HitOrder.RELEVANCE) {
 			sort.add(SortOptions.of((option) -> option.score((score) -> score.order(SortOrder.Desc))));
 		}
 		sort.add(SortOptions.of((option) -> option
@@ -202,8 +203,7 @@ class SearchService {
 		return Aggregation.of((agg) -> agg.terms((terms) -> terms.field(field).size(size)));
 	}
 
-	private SearchResponse toResponse(SearchRequest request,
-			co.elastic.clients.elasticsearch.core.SearchResponse<HitSource> response) {
+	private SearchResponse toResponse(ArticleSearch request, ResponseBody<HitSource> response) {
 		List<Hit<HitSource>> hits = response.hits().hits();
 		boolean more = hits.size() > request.size();
 		List<Hit<HitSource>> page = more ? hits.subList(0, request.size()) : hits;
@@ -223,23 +223,8 @@ class SearchService {
 			.toList();
 		Timeline timeline = Timeline.of(days, this.settings.histogramMaxBuckets());
 		return new SearchResponse((total != null) ? total.value() : page.size(),
-				page.stream().map(SearchService::hit).toList(), facets, timeline.buckets(), nextCursor,
+				page.stream().map(HitSource::toResponseHit).toList(), facets, timeline.buckets(), nextCursor,
 				timeline.interval().value());
-	}
-
-	static SearchResponse.Hit hit(Hit<HitSource> hit) {
-		HitSource source = hit.source();
-		Map<String, List<String>> highlight = hit.highlight();
-		List<SearchResponse.EntityRef> entities = (source.entities() != null) ? source.entities()
-			.stream()
-			.map((entity) -> new SearchResponse.EntityRef(entity.name(), entity.type()))
-			.toList() : List.of();
-		return new SearchResponse.Hit(source.id(), source.url(), source.title(), source.source(), source.author(),
-				source.publishedAt(), source.language(), source.summary(),
-				(source.tags() != null) ? source.tags() : List.of(), entities,
-				new SearchResponse.Highlights(highlight.getOrDefault("title", List.of()),
-						highlight.getOrDefault("text", List.of())),
-				hit.score());
 	}
 
 	private static List<SearchResponse.FacetValue> termFacets(Aggregate aggregate) {

@@ -1,11 +1,9 @@
 package newsroom.search.suggest;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import newsroom.search.query.InvalidSearchRequestException;
-import newsroom.search.query.SizeParameter;
+import newsroom.search.parameter.InvalidParametersException;
+import newsroom.search.parameter.SizeParameter;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,8 +38,8 @@ class SuggestController {
 		int count = SIZE.parse(size);
 		String text = (prefix != null) ? prefix.strip() : "";
 		if (text.isEmpty() || text.length() > MAX_PREFIX_LENGTH) {
-			throw new InvalidSearchRequestException(List.of(new InvalidSearchRequestException.FieldError("prefix",
-					"is required: 1 to " + MAX_PREFIX_LENGTH + " characters of a name or headline")));
+			throw InvalidParametersException.of("prefix",
+					"is required: 1 to " + MAX_PREFIX_LENGTH + " characters of a name or headline");
 		}
 		return new SuggestResponse(this.suggestions.suggest(text, count));
 	}

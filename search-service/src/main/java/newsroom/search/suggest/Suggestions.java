@@ -1,6 +1,5 @@
 package newsroom.search.suggest;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,15 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.CompletionContext;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import newsroom.events.EntityType;
-import newsroom.search.config.QueryClient;
+import newsroom.search.elasticsearch.QueryClient;
 import newsroom.search.index.IndexDocument;
-import newsroom.search.index.IndexUnavailableException;
 import newsroom.search.index.NewsIndex;
 
 import org.springframework.stereotype.Service;
@@ -54,29 +51,23 @@ class Suggestions {
 	List<SuggestResponse.Suggestion> suggest(String prefix, int size) {
 		List<String> kinds = new ArrayList<>(ENTITY_KINDS);
 		kinds.add(IndexDocument.TITLE_KIND);
-		SearchResponse<Void> response;
-		try {
-			response = this.client.elasticsearch()
-				.search((search) -> search.index(this.index.alias())
-					.timeout(this.client.timeout().time())
-					.size(0)
-					.source((source) -> source.fetch(false))
-					.suggest((suggest) -> {
-						suggest.text(prefix);
-						for (String kind : kinds) {
-							suggest.suggesters(kind,
-									(suggester) -> suggester.completion((completion) -> completion.field("suggest")
-										.size(size)
-										.skipDuplicates(true)
-										.contexts(IndexDocument.KIND_CONTEXT, List.of(CompletionContext
-											.of((context) -> context.context((value) -> value.category(kind)))))));
-						}
-						return suggest;
-					}), Void.class);
-		}
-		catch (IOException | ElasticsearchException ex) {
-			throw new IndexUnavailableException(ex);
-		}
+		SearchResponse<Void> response = this.client
+			.read((elasticsearch) -> elasticsearch.search((search) -> search.index(this.index.alias())
+				.timeout(this.client.timeout().time())
+				.size(0)
+				.source((source) -> source.fetch(false))
+				.suggest((suggest) -> {
+					suggest.text(prefix);
+					for (String kind : kinds) {
+						suggest.suggesters(kind,
+								(suggester) -> suggester.completion((completion) -> completion.field("suggest")
+									.size(size)
+									.skipDuplicates(true)
+									.contexts(IndexDocument.KIND_CONTEXT, List.of(CompletionContext
+										.of((context) -> context.context((value) -> value.category(kind)))))));
+					}
+					return suggest;
+				}), Void.class));
 		List<Scored> entities = new ArrayList<>();
 		for (String kind : ENTITY_KINDS) {
 			entities.addAll(options(response, kind));

@@ -3,9 +3,8 @@ package newsroom.search.trend;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Period;
-import java.util.List;
 
-import newsroom.search.query.InvalidSearchRequestException;
+import newsroom.search.parameter.InvalidParametersException;
 
 /**
  * The {@code window} parameter of {@code GET /api/v1/trends}: an ISO-8601 duration from
@@ -27,7 +26,7 @@ final class TrendWindow {
 	 * Read the parameter.
 	 * @param value the raw parameter, {@code null} when absent
 	 * @return the window
-	 * @throws InvalidSearchRequestException when it is not a duration within bounds
+	 * @throws InvalidParametersException when it is not a duration within bounds
 	 */
 	static Duration parse(String value) {
 		if (value == null) {
@@ -35,8 +34,8 @@ final class TrendWindow {
 		}
 		Duration window = duration(value.strip());
 		if (window == null || window.compareTo(MIN) < 0 || window.compareTo(MAX) > 0) {
-			throw new InvalidSearchRequestException(List.of(new InvalidSearchRequestException.FieldError("window",
-					"must be an ISO-8601 duration from PT1H to P366D (PT6H, P1D, P7D, P1W), was '" + value + "'")));
+			throw InvalidParametersException.of("window",
+					"must be an ISO-8601 duration from PT1H to P366D (PT6H, P1D, P7D, P1W), was '" + value + "'");
 		}
 		return window;
 	}

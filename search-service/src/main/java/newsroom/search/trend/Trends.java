@@ -1,6 +1,5 @@
 package newsroom.search.trend;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,14 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.TermsInclude;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import newsroom.search.config.QueryClient;
-import newsroom.search.index.IndexUnavailableException;
+import newsroom.search.elasticsearch.QueryClient;
 import newsroom.search.index.NewsIndex;
 
 import org.springframework.stereotype.Service;
@@ -61,29 +58,24 @@ class Trends {
 		Instant from = to.minus(window);
 		Instant before = from.minus(window);
 		int candidates = Math.min(MAX_CANDIDATES, Math.max(MIN_CANDIDATES, size * CANDIDATES_PER_ENTITY));
-		try {
-			Map<String, Count> current = counts(from, to, candidates, List.of());
-			Map<String, Count> previous = current.isEmpty() ? Map.of()
-					: counts(before, from, current.size(), List.copyOf(current.keySet()));
-			List<TrendsResponse.TrendingEntity> rising = new ArrayList<>();
-			current.forEach((name, count) -> {
-				long previousCount = previous.containsKey(name) ? previous.get(name).articles() : 0;
-				if (count.articles() > previousCount) {
-					rising.add(new TrendsResponse.TrendingEntity(name, count.type(), count.articles(), previousCount));
-				}
-			});
-			rising.sort(Comparator.comparingLong(TrendsResponse.TrendingEntity::rise)
-				.reversed()
-				.thenComparing(Comparator.comparingLong(TrendsResponse.TrendingEntity::count).reversed())
-				.thenComparing(TrendsResponse.TrendingEntity::name));
-			return new TrendsResponse(List.copyOf(rising.subList(0, Math.min(size, rising.size()))), from, to);
-		}
-		catch (IOException | ElasticsearchException ex) {
-			throw new IndexUnavailableException(ex);
-		}
+		Map<String, Count> current = counts(from, to, candidates, List.of());
+		Map<String, Count> previous = current.isEmpty() ? Map.of()
+				: counts(before, from, current.size(), List.copyOf(current.keySet()));
+		List<TrendsResponse.TrendingEntity> rising = new ArrayList<>();
+		current.forEach((name, count) -> {
+			long previousCount = previous.containsKey(name) ? previous.get(name).articles() : 0;
+			if (count.articles() > previousCount) {
+				rising.add(new TrendsResponse.TrendingEntity(name, count.type(), count.articles(), previousCount));
+			}
+		});
+		rising.sort(Comparator.comparingLong(TrendsResponse.TrendingEntity::rise)
+			.reversed()
+			.thenComparing(Comparator.comparingLong(TrendsResponse.TrendingEntity::count).reversed())
+			.thenComparing(TrendsResponse.TrendingEntity::name));
+		return new TrendsResponse(List.copyOf(rising.subList(0, Math.min(size, rising.size()))), from, to);
 	}
 
-	private Map<String, Count> counts(Instant from, Instant to, int size, List<String> only) throws IOException {
+	private Map<String, Count> counts(Instant from, Instant to, int size, List<String> only) {
 		Query published = Query.of((query) -> query
 			.range((range) -> range.date((date) -> date.field("publishedAt").gte(from.toString()).lt(to.toString()))));
 		Aggregation names = Aggregation.of((agg) -> agg.terms((terms) -> {
@@ -96,13 +88,14 @@ class Trends {
 			.aggregations("types", (types) -> types.terms((terms) -> terms.field("entities.type").size(1)))
 			// An article counts once, whatever it mentions.
 			.aggregations("articles", (articles) -> articles.reverseNested((reverse) -> reverse)));
-		SearchResponse<Void> response = this.client.elasticsearch()
-			.search((search) -> search.index(this.index.alias())
-				.timeout(this.client.timeout().time())
-				.size(0)
-				.query(published)
-				.aggregations("entities", (entities) -> entities.nested((nested) -> nested.path("entities"))
-					.aggregations("names", names)), Void.class);
+		SearchResponse<Void> response = this.client.read((elasticsearch) -> elasticsearch.search((search) -> search
+			.index(this.index.alias())
+			.timeout(this.client.timeout().time())
+			.size(0)
+			.query(published)
+			.aggregations("entities",
+					(entities) -> entities.nested((nested) -> nested.path("entities")).aggregations("names", names)),
+				Void.class));
 		Map<String, Count> counts = new HashMap<>();
 		for (StringTermsBucket bucket : response.aggregations()
 			.get("entities")

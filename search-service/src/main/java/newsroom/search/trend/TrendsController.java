@@ -2,7 +2,7 @@ package newsroom.search.trend;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import newsroom.search.query.SizeParameter;
+import newsroom.search.parameter.SizeParameter;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

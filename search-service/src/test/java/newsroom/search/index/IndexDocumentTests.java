@@ -1,6 +1,8 @@
 package newsroom.search.index;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
@@ -66,15 +68,15 @@ class IndexDocumentTests {
 	void mapsEveryDocumentFieldStrictly() {
 		TypeMapping mapping = NewsIndex.mappings();
 		assertThat(mapping.dynamic()).isEqualTo(DynamicMapping.Strict);
-		List<String> components = java.util.Arrays.stream(IndexDocument.class.getRecordComponents())
-			.map(java.lang.reflect.RecordComponent::getName)
+		List<String> components = Arrays.stream(IndexDocument.class.getRecordComponents())
+			.map(RecordComponent::getName)
 			.toList();
 		assertThat(mapping.properties()).containsOnlyKeys(components);
 		Property entities = mapping.properties().get("entities");
 		assertThat(entities.nested().includeInRoot()).isTrue();
 		assertThat(entities.nested().properties())
-			.containsOnlyKeys(java.util.Arrays.stream(IndexDocument.IndexedEntity.class.getRecordComponents())
-				.map(java.lang.reflect.RecordComponent::getName)
+			.containsOnlyKeys(Arrays.stream(IndexDocument.IndexedEntity.class.getRecordComponents())
+				.map(RecordComponent::getName)
 				.toList());
 		assertThat(mapping.properties().get("suggest").isCompletion()).isTrue();
 	}

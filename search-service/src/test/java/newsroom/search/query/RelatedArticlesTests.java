@@ -1,6 +1,7 @@
 package newsroom.search.query;
 
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -39,7 +40,7 @@ class RelatedArticlesTests {
 
 	@Test
 	void comparesTheWordingOfTheStoredArticleAndItsMostSalientEntities() {
-		List<RelatedArticles.Subject.EntityName> entities = new java.util.ArrayList<>();
+		List<RelatedArticles.Subject.EntityName> entities = new ArrayList<>();
 		for (int i = 0; i < 12; i++) {
 			entities.add(new RelatedArticles.Subject.EntityName("Entity " + i, i / 12.0));
 		}

@@ -2,7 +2,7 @@ package newsroom.search.trend;
 
 import java.time.Duration;
 
-import newsroom.search.query.InvalidSearchRequestException;
+import newsroom.search.parameter.InvalidParametersException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +21,7 @@ class TrendWindowTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "1d", "P", "PT30M", "P367D", "P1M", "P1Y", "-P1D", "P0D", "yesterday" })
 	void rejectsWindowsOutsideAnHourToAYear(String window) {
-		assertThatExceptionOfType(InvalidSearchRequestException.class).isThrownBy(() -> TrendWindow.parse(window))
+		assertThatExceptionOfType(InvalidParametersException.class).isThrownBy(() -> TrendWindow.parse(window))
 			.satisfies((ex) -> assertThat(ex.errors()).singleElement()
 				.satisfies((error) -> assertThat(error.field()).isEqualTo("window")));
 	}

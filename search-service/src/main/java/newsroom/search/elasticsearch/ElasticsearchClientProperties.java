@@ -1,4 +1,4 @@
-package newsroom.search.config;
+package newsroom.search.elasticsearch;
 
 import java.net.URI;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package newsroom.search.index;
+package newsroom.search.elasticsearch;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -1,8 +1,9 @@
-package newsroom.search.config;
+package newsroom.search.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
+import newsroom.search.config.SearchProperties;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
 

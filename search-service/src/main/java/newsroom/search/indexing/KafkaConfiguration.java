@@ -1,18 +1,18 @@
-package newsroom.search.config;
+package newsroom.search.indexing;
 
 import java.time.Clock;
 import java.util.Map;
 
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import newsroom.events.EnrichedArticle;
 import newsroom.events.Topics;
 import newsroom.kafka.DeadLetterHeadersFunction;
-import newsroom.search.indexing.DocumentRejectedException;
+import newsroom.search.config.SearchProperties;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
@@ -25,12 +25,11 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Kafka wiring: the topics this service reads and writes, the batch size, and the one
- * error handler that dead-letters unusable records and retries everything else without
- * end.
+ * Kafka wiring of indexing: the topics this service reads and writes, the batch size, and
+ * the one error handler that dead-letters unusable records and retries everything else
+ * without end.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
@@ -84,14 +83,8 @@ class KafkaConfiguration {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
 		recoverer.addHeadersFunction(new DeadLetterHeadersFunction(clock));
-		SearchProperties.Indexing indexing = properties.indexing();
-		ExponentialBackOff backOff = new ExponentialBackOff(indexing.retryInitialInterval().toMillis(),
-				indexing.retryMultiplier());
-		backOff.setMaxInterval(indexing.retryMaxInterval().toMillis());
-		// Elasticsearch being away is never a reason to drop an article: retry until it
-		// is back, with the offsets held where they are.
-		backOff.setMaxElapsedTime(Long.MAX_VALUE);
-		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+		// Offsets stay where they are while the batch is retried.
+		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, IndexingBackOff.of(properties.indexing()));
 		handler.addNotRetryableExceptions(DocumentRejectedException.class);
 		// Hand the records after a dead-lettered one straight back to the listener
 		// instead of seeking and logging the seek as an error.

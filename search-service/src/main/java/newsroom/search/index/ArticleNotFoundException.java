@@ -1,4 +1,4 @@
-package newsroom.search.article;
+package newsroom.search.index;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -1,8 +1,10 @@
-package newsroom.search.config;
+package newsroom.search.elasticsearch;
 
+import java.io.IOException;
 import java.time.Duration;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.transport.rest_client.RestClientOptions;
 import org.apache.http.client.config.RequestConfig;
@@ -45,11 +47,46 @@ public final class QueryClient {
 	}
 
 	/**
+	 * Send a read request whose every failure means Elasticsearch cannot answer now.
+	 * @param <T> what the request answers
+	 * @param read the request, sent with the client of {@link #elasticsearch()}
+	 * @return the answer
+	 * @throws IndexUnavailableException when Elasticsearch cannot be reached or fails the
+	 * request
+	 */
+	public <T> T read(Read<T> read) {
+		try {
+			return read.using(this.client);
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw new IndexUnavailableException(ex);
+		}
+	}
+
+	/**
 	 * The deadline to pass along with a search request.
 	 * @return the time Elasticsearch may spend on one request
 	 */
 	public Time timeout() {
 		return Time.of((time) -> time.time(this.timeout.toMillis() + "ms"));
+	}
+
+	/**
+	 * A read request to Elasticsearch.
+	 *
+	 * @param <T> what it answers
+	 */
+	@FunctionalInterface
+	public interface Read<T> {
+
+		/**
+		 * Send the request.
+		 * @param client the client to send it with
+		 * @return the answer
+		 * @throws IOException when Elasticsearch cannot be reached
+		 */
+		T using(ElasticsearchClient client) throws IOException;
+
 	}
 
 }

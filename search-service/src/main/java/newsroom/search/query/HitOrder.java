@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How search hits are ordered. Both orders end with the article id so that every hit has
- * a unique position, which cursors rely on.
+ * How search hits are ordered (the {@code sort} parameter). Both orders end with the
+ * article id so that every hit has a unique position, which cursors rely on.
  */
-enum SortOrder {
+enum HitOrder {
 
 	/** Best match first, then newest. */
 	RELEVANCE(3),
@@ -18,7 +18,7 @@ enum SortOrder {
 
 	private final int sortValueCount;
 
-	SortOrder(int sortValueCount) {
+	HitOrder(int sortValueCount) {
 		this.sortValueCount = sortValueCount;
 	}
 
@@ -33,7 +33,7 @@ enum SortOrder {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	static Optional<SortOrder> fromParameter(String value) {
+	static Optional<HitOrder> fromParameter(String value) {
 		return Arrays.stream(values()).filter((order) -> order.parameterValue().equals(value)).findFirst();
 	}
 

@@ -1,4 +1,4 @@
-package newsroom.search.config;
+package newsroom.search.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;

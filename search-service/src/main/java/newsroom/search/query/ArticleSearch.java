@@ -25,13 +25,23 @@ import java.util.stream.Stream;
  * @param size how many hits to return
  * @param cursor where the previous page ended, or {@code null} for the first page
  */
-record SearchRequest(String text, List<String> entities, List<String> tags, List<String> sources, String language,
-		Instant from, Instant to, boolean toExclusive, SortOrder sort, int size, Cursor cursor) {
+record ArticleSearch(String text, List<String> entities, List<String> tags, List<String> sources, String language,
+		Instant from, Instant to, boolean toExclusive, HitOrder sort, int size, Cursor cursor) {
 
-	SearchRequest {
+	ArticleSearch {
 		entities = List.copyOf(entities);
 		tags = List.copyOf(tags);
 		sources = List.copyOf(sources);
+	}
+
+	/**
+	 * The same search, continued after a cursor.
+	 * @param after where the previous page ended
+	 * @return the search for the next page
+	 */
+	ArticleSearch after(Cursor after) {
+		return new ArticleSearch(this.text, this.entities, this.tags, this.sources, this.language, this.from, this.to,
+				this.toExclusive, this.sort, this.size, after);
 	}
 
 	/**
