@@ -2,6 +2,7 @@ package newsroom.enrich.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -12,6 +13,9 @@ import opennlp.tools.util.Span;
  * exists for.
  */
 final class OpenNlpSentenceSplitter implements SentenceSplitter {
+
+	private static final Set<String> NAME_ABBREVIATIONS = Set.of("St", "Mt", "Ft", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt",
+			"Col", "Sgt", "Capt", "Cpl", "Rev", "Gov", "Sen", "Rep", "Prof", "Fr", "Adm", "Maj", "Brig");
 
 	private final ThreadLocal<SentenceDetectorME> detectors;
 
@@ -26,7 +30,7 @@ final class OpenNlpSentenceSplitter implements SentenceSplitter {
 		for (Span span : this.detectors.get().sentPosDetect(block)) {
 			Range range = new Range(span.getStart(), span.getEnd());
 			int last = sentences.size() - 1;
-			if (last >= 0 && endsWithInitial(block, sentences.get(last))
+			if (last >= 0 && (endsWithInitial(block, sentences.get(last)) || endsWithTitle(block, sentences.get(last)))
 					&& Character.isUpperCase(block.charAt(range.start()))) {
 				// "George F. Hauser", "J. R. R. Tolkien": the model ends sentences at
 				// initials.
@@ -37,6 +41,22 @@ final class OpenNlpSentenceSplitter implements SentenceSplitter {
 			}
 		}
 		return sentences;
+	}
+
+	/**
+	 * A sentence ending in an abbreviation written only before a name: "St. Louis", "Mr.
+	 * Smith", "Gen. Miller".
+	 */
+	private static boolean endsWithTitle(String block, Range sentence) {
+		int end = sentence.end();
+		if (block.charAt(end - 1) != '.') {
+			return false;
+		}
+		int start = end - 1;
+		while (start > sentence.start() && Character.isLetter(block.charAt(start - 1))) {
+			start--;
+		}
+		return NAME_ABBREVIATIONS.contains(block.substring(start, end - 1));
 	}
 
 	/** A sentence ending in a lone capital and a period, after a space: an initial. */
