@@ -48,7 +48,11 @@ final class ApiKeys {
 				: List.of();
 		List<String> all = Stream.concat(given.stream(), fromFile.stream()).distinct().toList();
 		if (all.isEmpty()) {
-			log.info("No API key configured: every endpoint is open (set NEWSROOM_API_KEYS or NEWSROOM_API_KEYS_FILE)");
+			// Once per start: open is the right default on a laptop, and a mistake
+			// anywhere
+			// else.
+			log.warn("No API key configured: every write and admin endpoint is OPEN to anyone who can reach "
+					+ "this port. Set NEWSROOM_API_KEYS or NEWSROOM_API_KEYS_FILE (see docs/security.md)");
 		}
 		else {
 			log.info("API keys: {} accepted ({} from newsroom.web.api-keys.keys, {} from the file {})", all.size(),

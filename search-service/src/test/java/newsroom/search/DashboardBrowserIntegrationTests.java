@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -26,8 +25,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,7 +34,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The dashboard page in real headless Chromium (Debian's {@code chromium} and
@@ -48,10 +44,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @Order(1)
 class DashboardBrowserIntegrationTests extends RealServersTestSupport {
-
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	/** The sample article: someone else's text, read where it lies and never copied. */
 	static final Path SAMPLE = Path.of("..", "..", "shared", "samples", "eastside-north-korea-troops.txt");
@@ -74,9 +66,7 @@ class DashboardBrowserIntegrationTests extends RealServersTestSupport {
 
 	@BeforeAll
 	static void requireChromium() {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Skipped: headless Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
-						+ "); install Debian's packages with: apt-get install -y chromium chromium-driver");
+		Chromium.assumeInstalled();
 	}
 
 	@Test
@@ -87,7 +77,7 @@ class DashboardBrowserIntegrationTests extends RealServersTestSupport {
 			.untilAsserted(() -> articles.forEach(
 					(article) -> assertThat(this.mvc.get().uri("/api/v1/articles/{id}", article.id())).hasStatusOk()));
 
-		WebDriver driver = chromium(profile);
+		WebDriver driver = Chromium.start(profile);
 		try {
 			WebDriverWait wait = new WebDriverWait(driver, WAIT);
 			// The page re-renders its lists on every answer.
@@ -154,21 +144,6 @@ class DashboardBrowserIntegrationTests extends RealServersTestSupport {
 			.stream()
 			.map(WebElement::getText)
 			.toList();
-	}
-
-	private static WebDriver chromium(Path profile) {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1440,1200", "--lang=en-US");
-		// The driver is given, so Selenium Manager never looks for (or downloads) one.
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		ChromeDriver driver = new ChromeDriver(service, options);
-		driver.manage().window().setSize(new Dimension(1440, 1200));
-		return driver;
 	}
 
 	private static void screenshot(WebDriver driver, Path target) throws IOException {

@@ -1,15 +1,9 @@
 package newsroom.enrich.api;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
+import newsroom.testkit.ApiCalls;
 import newsroom.testkit.NewsroomServers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,23 +42,14 @@ class ApiGuardsIntegrationTests {
 	private static final String ARTICLE = """
 			{"title": "Floods hit the valley", "text": "Heavy rain flooded the lower valley on Monday."}""";
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	@LocalServerPort
 	private int port;
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
 		NewsroomServers.registerKafka(registry);
-		try {
-			Path file = Files.createTempFile("enrich-api-keys", ".txt");
-			file.toFile().deleteOnExit();
-			Files.writeString(file, ROTATED + "\n");
-			registry.add("NEWSROOM_API_KEYS_FILE", file::toString);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		String file = ApiCalls.keyFile(ROTATED).toString();
+		registry.add("NEWSROOM_API_KEYS_FILE", () -> file);
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
@@ -101,20 +86,7 @@ class ApiGuardsIntegrationTests {
 	}
 
 	private HttpResponse<String> send(String method, String path, String key) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.method(method,
-					method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
-							: HttpRequest.BodyPublishers.ofString(ARTICLE))
-			.header("Content-Type", "application/json");
-		if (key != null) {
-			request.header("X-Api-Key", key);
-		}
-		try {
-			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException | InterruptedException ex) {
-			throw new IllegalStateException(method + " " + path + " failed", ex);
-		}
+		return new ApiCalls(this.port).send(method, path, key, method.equals("GET") ? null : ARTICLE);
 	}
 
 }

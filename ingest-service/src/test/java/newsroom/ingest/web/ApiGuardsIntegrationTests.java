@@ -1,16 +1,10 @@
 package newsroom.ingest.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import newsroom.testkit.ApiCalls;
 import newsroom.testkit.NewsroomServers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "NEWSROOM_API_KEYS=ingest-current-key-5e2a91c4,ingest-burst-key-0b7d3f68",
 				"newsroom.ingest.api-key=ingest-legacy-key-9c4e1a27", "newsroom.web.rate-limit.enabled=true",
-				"newsroom.web.rate-limit.capacity=40", "newsroom.web.rate-limit.refill-tokens=1",
+				"newsroom.web.rate-limit.capacity=60", "newsroom.web.rate-limit.refill-tokens=1",
 				"newsroom.web.rate-limit.refill-period=1h", "newsroom.ingest.feed.enabled=false",
 				"logging.level.newsroom.web=DEBUG" })
 class ApiGuardsIntegrationTests {
@@ -53,32 +47,25 @@ class ApiGuardsIntegrationTests {
 
 	static final String WRONG = "ingest-wrong-key-77aa11bb";
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	@LocalServerPort
 	private int port;
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
 		NewsroomServers.registerKafka(registry);
-		try {
-			Path file = Files.createTempFile("ingest-api-keys", ".txt");
-			file.toFile().deleteOnExit();
-			Files.writeString(file, "# the key being rotated in\n" + ROTATED + "\n");
-			registry.add("newsroom.web.api-keys.file", file::toString);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		String file = ApiCalls.keyFile("# the key being rotated in", ROTATED).toString();
+		registry.add("newsroom.web.api-keys.file", () -> file);
 	}
 
-	@ParameterizedTest(name = "{0} {1}")
-	@CsvSource({ "POST, /api/v1/articles", "POST, /api/v1/articles/batch", "POST, /api/v1/fetch", "POST, /api/v1/feeds",
-			"DELETE, /api/v1/feeds/8305bf1479cfa5ce33ff35abf9baaca1", "GET, /api/v1/feeds",
-			"GET, /api/v1/feeds/8305bf1479cfa5ce33ff35abf9baaca1" })
-	void refusesEveryWriteAndAdminEndpointWithoutAValidKey(String method, String path) {
+	@ParameterizedTest(name = "{0} {1} {2}")
+	@CsvSource({ "POST, /api/v1/articles, application/json", "POST, /api/v1/articles/batch, application/json",
+			"POST, /api/v1/articles/batch, application/x-ndjson", "POST, /api/v1/fetch, application/json",
+			"POST, /api/v1/feeds, application/json", "DELETE, /api/v1/feeds/8305bf1479cfa5ce33ff35abf9baaca1, ",
+			"GET, /api/v1/feeds, ", "GET, /api/v1/feeds/8305bf1479cfa5ce33ff35abf9baaca1, " })
+	void refusesEveryWriteAndAdminEndpointWithoutAValidKey(String method, String path, String contentType) {
+		String body = (contentType == null) ? null : contentType.endsWith("json") ? "{}" : "{}\n";
 		for (String key : new String[] { null, "", WRONG, CURRENT + "x" }) {
-			HttpResponse<String> response = send(method, path, key);
+			HttpResponse<String> response = new ApiCalls(this.port).send(method, path, key, contentType, body);
 			assertThat(response.statusCode()).as("%s %s with key %s", method, path, key).isEqualTo(401);
 			assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("ApiKey header=\"X-Api-Key\"");
 			assertThat(response.headers().firstValue("Content-Type"))
@@ -91,18 +78,18 @@ class ApiGuardsIntegrationTests {
 	void acceptsTheCurrentTheRotatedAndTheOlderSettingsKey() {
 		for (String key : List.of(CURRENT, ROTATED, LEGACY)) {
 			assertThat(send("GET", "/api/v1/feeds", key).statusCode()).as(key).isEqualTo(200);
+			HttpResponse<String> accepted = send("POST", "/api/v1/articles", key, """
+					{"title": "Harbour cranes return to Valmora",
+					 "text": "The port of Valmora put its rebuilt cranes back to work on Monday.", "source": "guards"}""");
+			assertThat(accepted.statusCode()).as(key).isEqualTo(202);
 		}
-		HttpResponse<String> accepted = send("POST", "/api/v1/articles", ROTATED, """
-				{"title": "Harbour cranes return to Valmora",
-				 "text": "The port of Valmora put its rebuilt cranes back to work on Monday.", "source": "guards"}""");
-		assertThat(accepted.statusCode()).isEqualTo(202);
 		assertThat(send("GET", "/actuator/health", null).statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void answersABurstOverTheClientsLimitWith429AndRetryAfter() {
 		List<Integer> statuses = new ArrayList<>();
-		for (int i = 0; i < 40; i++) {
+		for (int i = 0; i < 60; i++) {
 			statuses.add(send("GET", "/api/v1/feeds", BURST).statusCode());
 		}
 		HttpResponse<String> refused = send("GET", "/api/v1/feeds", BURST);
@@ -129,25 +116,11 @@ class ApiGuardsIntegrationTests {
 	}
 
 	private HttpResponse<String> send(String method, String path, String key) {
-		return send(method, path, key, method.equals("POST") ? "{}" : null);
+		return new ApiCalls(this.port).send(method, path, key);
 	}
 
 	private HttpResponse<String> send(String method, String path, String key, String json) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.method(method,
-					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
-		if (json != null) {
-			request.header("Content-Type", "application/json");
-		}
-		if (key != null) {
-			request.header("X-Api-Key", key);
-		}
-		try {
-			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException | InterruptedException ex) {
-			throw new IllegalStateException(method + " " + path + " failed", ex);
-		}
+		return new ApiCalls(this.port).send(method, path, key, json);
 	}
 
 }
