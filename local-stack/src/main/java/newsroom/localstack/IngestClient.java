@@ -68,8 +68,7 @@ public final class IngestClient {
 	 * @throws IOException when ingest-service cannot be reached
 	 */
 	public Answer submit(ArticleFiles.Request request) throws IOException {
-		HttpRequest post = request(this.articles, this.apiKey)
-			.timeout(Duration.ofSeconds(30))
+		HttpRequest post = request(this.articles, this.apiKey).timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(request.body())))
 			.build();

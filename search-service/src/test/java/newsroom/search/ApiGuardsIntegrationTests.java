@@ -22,11 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The shared guards as search-service configures them, on the real server, Kafka and
  * Elasticsearch, with keys from {@code NEWSROOM_API_KEYS} and a secrets file and the
- * optional key for reads switched on: every write or admin request (search serves none, so
- * a new one cannot be left open) and every API read is refused without a valid key, both
- * rotated keys pass, the dashboard's files and the probes stay open, a burst over the
- * client's limit is answered 429 with {@code Retry-After}, and no key reaches the log. Its
- * listener stays stopped: this context must not join the shared context's consumer group.
+ * optional key for reads switched on: every write or admin request (search serves none,
+ * so a new one cannot be left open) and every API read is refused without a valid key,
+ * both rotated keys pass, the dashboard's files and the probes stay open, a burst over
+ * the client's limit is answered 429 with {@code Retry-After}, and no key reaches the
+ * log. Its listener stays stopped: this context must not join the shared context's
+ * consumer group.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = { "NEWSROOM_API_KEYS=search-current-key-7b1d0e94,search-burst-key-c3a85f20",
@@ -74,10 +75,9 @@ class ApiGuardsIntegrationTests extends RealServersTestSupport {
 			assertThat(calls().send("GET", "/api/v1/search?q=flood", key).statusCode()).as(key).isEqualTo(200);
 			assertThat(calls().send("GET", "/api/v1/suggest?prefix=flo", key).statusCode()).as(key).isEqualTo(200);
 			assertThat(calls().send("GET", "/api/v1/trends", key).statusCode()).as(key).isEqualTo(200);
-			// Past the guard: the article is not there, and search serves no writes at all.
+			// Past the guard: no such article, and no writes at all.
 			assertThat(calls().send("GET", "/api/v1/articles/some-id", key).statusCode()).as(key).isEqualTo(404);
-			assertThat(calls().send("DELETE", "/api/v1/articles/some-id", key).statusCode()).as(key)
-				.isEqualTo(405);
+			assertThat(calls().send("DELETE", "/api/v1/articles/some-id", key).statusCode()).as(key).isEqualTo(405);
 		}
 	}
 

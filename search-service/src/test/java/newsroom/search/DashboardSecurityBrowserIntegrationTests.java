@@ -38,11 +38,12 @@ import static org.awaitility.Awaitility.await;
 /**
  * Script payloads in an indexed article (title, text, author, address, entities, tags,
  * keywords, summary) shown by the dashboard in real headless Chromium, with the service's
- * Content-Security-Policy enforced: the search box's suggestions, the result list with its
- * highlights and facets, and the article view show the markup as text; no payload runs
- * (the flag it would set stays unset, no alert), no link leads to {@code javascript:}, and
- * the browser reports no policy violation while the dashboard works. A probe that does
- * break the rules shows that the policy is enforced and that violations would be seen.
+ * Content-Security-Policy enforced: the search box's suggestions, the result list with
+ * its highlights and facets, and the article view show the markup as text; no payload
+ * runs (the flag it would set stays unset, no alert), no link leads to
+ * {@code javascript:}, and the browser reports no policy violation while the dashboard
+ * works. A probe that does break the rules shows that the policy is enforced and that
+ * violations would be seen.
  */
 @Order(2)
 class DashboardSecurityBrowserIntegrationTests extends RealServersTestSupport {
@@ -152,8 +153,8 @@ class DashboardSecurityBrowserIntegrationTests extends RealServersTestSupport {
 			assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
 			assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
 		}
-		assertThat(WebGuardsProperties.STRICT_POLICY).contains("script-src 'self'", "style-src 'self'",
-				"frame-ancestors 'none'", "object-src 'none'")
+		assertThat(WebGuardsProperties.STRICT_POLICY)
+			.contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
 			.doesNotContain("unsafe-inline", "unsafe-eval");
 	}
 

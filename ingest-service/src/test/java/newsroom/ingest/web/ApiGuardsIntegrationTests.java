@@ -47,6 +47,10 @@ class ApiGuardsIntegrationTests {
 
 	static final String WRONG = "ingest-wrong-key-77aa11bb";
 
+	private static final String ARTICLE = """
+			{"title": "Harbour cranes return to Valmora",
+			 "text": "The port of Valmora put its rebuilt cranes back to work on Monday.", "source": "guards"}""";
+
 	@LocalServerPort
 	private int port;
 
@@ -78,9 +82,7 @@ class ApiGuardsIntegrationTests {
 	void acceptsTheCurrentTheRotatedAndTheOlderSettingsKey() {
 		for (String key : List.of(CURRENT, ROTATED, LEGACY)) {
 			assertThat(send("GET", "/api/v1/feeds", key).statusCode()).as(key).isEqualTo(200);
-			HttpResponse<String> accepted = send("POST", "/api/v1/articles", key, """
-					{"title": "Harbour cranes return to Valmora",
-					 "text": "The port of Valmora put its rebuilt cranes back to work on Monday.", "source": "guards"}""");
+			HttpResponse<String> accepted = send("POST", "/api/v1/articles", key, ARTICLE);
 			assertThat(accepted.statusCode()).as(key).isEqualTo(202);
 		}
 		assertThat(send("GET", "/actuator/health", null).statusCode()).isEqualTo(200);
