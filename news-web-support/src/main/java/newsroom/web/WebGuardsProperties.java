@@ -101,11 +101,29 @@ public record WebGuardsProperties(@Valid @NotNull @DefaultValue ApiKeySettings a
 	 * @param referrerPolicy the referrer policy
 	 * @param frameOptions {@code X-Frame-Options}, for browsers that ignore
 	 * {@code frame-ancestors}
+	 * @param inlineStylePaths path patterns of pages made by third-party code that
+	 * inserts {@code <style>} elements (Swagger UI): their policy also allows inline
+	 * styles, never inline scripts
 	 */
 	public record HeaderSettings(@DefaultValue("true") boolean enabled,
 			@NotBlank @DefaultValue(STRICT_POLICY) String contentSecurityPolicy,
 			@NotBlank @DefaultValue("no-referrer") String referrerPolicy,
-			@NotBlank @DefaultValue("DENY") String frameOptions) {
+			@NotBlank @DefaultValue("DENY") String frameOptions,
+			@NotNull @DefaultValue("/swagger-ui/**") List<String> inlineStylePaths) {
+
+		/**
+		 * The policy of the {@link #inlineStylePaths}: the configured one with
+		 * {@code 'unsafe-inline'} added to its {@code style-src} only.
+		 * @return the policy
+		 */
+		public String inlineStylePolicy() {
+			String policy = this.contentSecurityPolicy.strip();
+			if (policy.contains("style-src ")) {
+				return policy.replace("style-src ", "style-src 'unsafe-inline' ");
+			}
+			return policy + (policy.endsWith(";") ? " " : "; ") + "style-src 'self' 'unsafe-inline'";
+		}
+
 	}
 
 }
