@@ -9,11 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Requests on the wire to a service that a test started on 127.0.0.1, as an outside
- * client sends them, with or without an {@code X-Api-Key}; and the secrets file such a
- * client's keys come from. The services' guard tests share it, so that each states only
- * its endpoints.
+ * client sends them, with or without an {@code X-Api-Key}; the secrets file such a
+ * client's keys come from; and what the guards answer. The services' guard tests share
+ * it, so that each states only its endpoints.
  */
 public final class ApiCalls {
 
@@ -85,6 +87,35 @@ public final class ApiCalls {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(method + " " + path + " was interrupted", ex);
 		}
+	}
+
+	/**
+	 * Assert the API key guard's refusal: 401, the scheme named, a problem answer.
+	 * @param response the answer
+	 * @param request what was sent, for the message
+	 */
+	public static void assertUnauthorized(HttpResponse<String> response, String request) {
+		assertThat(response.statusCode()).as(request).isEqualTo(401);
+		assertThat(response.headers().firstValue("WWW-Authenticate")).as(request)
+			.hasValue("ApiKey header=\"" + KEY_HEADER + "\"");
+		assertProblem(response, 401);
+	}
+
+	/**
+	 * Assert the rate limit's refusal: 429, when to retry, a problem answer.
+	 * @param response the answer
+	 */
+	public static void assertTooManyRequests(HttpResponse<String> response) {
+		assertThat(response.statusCode()).isEqualTo(429);
+		assertThat(response.headers().firstValue("Retry-After").map(Long::parseLong))
+			.hasValueSatisfying((seconds) -> assertThat(seconds).isBetween(1L, 3600L));
+		assertProblem(response, 429);
+	}
+
+	private static void assertProblem(HttpResponse<String> response, int status) {
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("\"status\":" + status);
 	}
 
 	/**

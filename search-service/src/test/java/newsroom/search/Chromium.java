@@ -3,10 +3,15 @@ package newsroom.search;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.time.Duration;
+
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -21,6 +26,16 @@ final class Chromium {
 	static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
 	private Chromium() {
+	}
+
+	/**
+	 * Waits of up to 30 s that retry when the page re-rendered an element under them (it
+	 * re-renders its lists on every answer).
+	 */
+	static WebDriverWait waiting(WebDriver driver) {
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	static void assumeInstalled() {

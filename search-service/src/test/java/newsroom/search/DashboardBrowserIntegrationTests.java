@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -56,8 +55,6 @@ class DashboardBrowserIntegrationTests extends RealServersTestSupport {
 
 	static final String SAMPLE_TITLE = "North Korea deploys troops to Russia";
 
-	private static final Duration WAIT = Duration.ofSeconds(30);
-
 	@LocalServerPort
 	private int port;
 
@@ -79,9 +76,7 @@ class DashboardBrowserIntegrationTests extends RealServersTestSupport {
 
 		WebDriver driver = Chromium.start(profile);
 		try {
-			WebDriverWait wait = new WebDriverWait(driver, WAIT);
-			// The page re-renders its lists on every answer.
-			wait.ignoring(StaleElementReferenceException.class);
+			WebDriverWait wait = Chromium.waiting(driver);
 			driver.get("http://127.0.0.1:" + this.port + "/");
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .result")));
 

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -66,8 +65,6 @@ class DashboardSecurityBrowserIntegrationTests extends RealServersTestSupport {
 			});
 			""";
 
-	private static final Duration WAIT = Duration.ofSeconds(30);
-
 	@LocalServerPort
 	private int port;
 
@@ -91,8 +88,7 @@ class DashboardSecurityBrowserIntegrationTests extends RealServersTestSupport {
 		ChromeDriver driver = Chromium.start(profile);
 		try {
 			driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
-			WebDriverWait wait = new WebDriverWait(driver, WAIT);
-			wait.ignoring(StaleElementReferenceException.class);
+			WebDriverWait wait = Chromium.waiting(driver);
 			driver.get("http://127.0.0.1:" + this.port + "/");
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .result")));
 
@@ -140,7 +136,7 @@ class DashboardSecurityBrowserIntegrationTests extends RealServersTestSupport {
 		ChromeDriver driver = Chromium.start(profile);
 		try {
 			driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
-			WebDriverWait wait = new WebDriverWait(driver, WAIT);
+			WebDriverWait wait = Chromium.waiting(driver);
 			driver.get("http://127.0.0.1:" + this.port + "/swagger-ui/index.html");
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .opblock")));
 			assertThat(driver.findElement(By.cssSelector(".swagger-ui")).getText()).contains("/api/v1/search");

@@ -57,11 +57,7 @@ class ApiGuardsIntegrationTests {
 	void refusesEveryWriteWithoutAValidKey(String method, String path) {
 		for (String key : new String[] { null, "", WRONG, CURRENT.substring(1) }) {
 			HttpResponse<String> response = send(method, path, key);
-			assertThat(response.statusCode()).as("%s %s with key %s", method, path, key).isEqualTo(401);
-			assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("ApiKey header=\"X-Api-Key\"");
-			assertThat(response.headers().firstValue("Content-Type"))
-				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
-			assertThat(response.body()).contains("\"status\":401");
+			ApiCalls.assertUnauthorized(response, method + " " + path + " with key " + key);
 		}
 	}
 
