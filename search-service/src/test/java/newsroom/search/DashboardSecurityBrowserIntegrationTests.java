@@ -87,10 +87,7 @@ class DashboardSecurityBrowserIntegrationTests extends RealServersTestSupport {
 
 		ChromeDriver driver = Chromium.start(profile);
 		try {
-			driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
-			WebDriverWait wait = Chromium.waiting(driver);
-			driver.get("http://127.0.0.1:" + this.port + "/");
-			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .result")));
+			WebDriverWait wait = openWatched(driver, "/", "#results .result");
 
 			// The suggestions under the box: the entity and the headline, as text.
 			driver.findElement(By.id("q")).sendKeys(word);
@@ -135,16 +132,25 @@ class DashboardSecurityBrowserIntegrationTests extends RealServersTestSupport {
 					"style-src 'unsafe-inline' 'self';", "frame-ancestors 'none'"));
 		ChromeDriver driver = Chromium.start(profile);
 		try {
-			driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
-			WebDriverWait wait = Chromium.waiting(driver);
-			driver.get("http://127.0.0.1:" + this.port + "/swagger-ui/index.html");
-			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .opblock")));
+			openWatched(driver, "/swagger-ui/index.html", ".swagger-ui .opblock");
 			assertThat(driver.findElement(By.cssSelector(".swagger-ui")).getText()).contains("/api/v1/search");
 			assertThat(violations(driver)).as("policy violations in the API description").isEmpty();
 		}
 		finally {
 			driver.quit();
 		}
+	}
+
+	/**
+	 * Open a page of the service with the violation watch installed first, and wait until
+	 * it shows an element.
+	 */
+	private WebDriverWait openWatched(ChromeDriver driver, String path, String shown) {
+		driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
+		WebDriverWait wait = Chromium.waiting(driver);
+		driver.get("http://127.0.0.1:" + this.port + path);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(shown)));
+		return wait;
 	}
 
 	/** The headers on the page and its files, as the browser got them. */
