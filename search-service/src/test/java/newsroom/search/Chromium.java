@@ -2,7 +2,6 @@ package newsroom.search;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import java.time.Duration;
 
 import org.openqa.selenium.Dimension;
