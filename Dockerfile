@@ -11,6 +11,7 @@ COPY news-events/pom.xml news-events/
 COPY news-servers/pom.xml news-servers/
 COPY news-testkit/pom.xml news-testkit/
 COPY news-kafka-support/pom.xml news-kafka-support/
+COPY news-web-support/pom.xml news-web-support/
 COPY ingest-service/pom.xml ingest-service/
 COPY enrich-service/pom.xml enrich-service/
 COPY search-service/pom.xml search-service/

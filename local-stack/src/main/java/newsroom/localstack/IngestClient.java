@@ -6,14 +6,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Submits articles to ingest-service's HTTP API, as any client would.
+ * Submits articles to ingest-service's HTTP API, as any client would: with the first of
+ * the API keys the services were given, when there are any.
  */
 public final class IngestClient {
+
+	/** The header that carries an API key. */
+	static final String KEY_HEADER = "X-Api-Key";
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -21,9 +28,37 @@ public final class IngestClient {
 
 	private final ObjectMapper json;
 
-	public IngestClient(URI ingestBaseUri, ObjectMapper json) {
+	private final Optional<String> apiKey;
+
+	public IngestClient(URI ingestBaseUri, ObjectMapper json, Optional<String> apiKey) {
 		this.articles = ingestBaseUri.resolve("/api/v1/articles");
 		this.json = json;
+		this.apiKey = apiKey;
+	}
+
+	/**
+	 * The key to send: the first of {@code NEWSROOM_API_KEYS}, which the services started
+	 * from this environment accept (a key file is theirs alone).
+	 * @param environment the environment the services inherit
+	 * @return the key, empty when the services are open
+	 */
+	static Optional<String> apiKey(Map<String, String> environment) {
+		return Arrays.stream(environment.getOrDefault("NEWSROOM_API_KEYS", "").split(","))
+			.map(String::strip)
+			.filter((key) -> !key.isEmpty())
+			.findFirst();
+	}
+
+	/**
+	 * A request with the key, if there is one.
+	 * @param uri where to
+	 * @param apiKey the key
+	 * @return the request's builder
+	 */
+	static HttpRequest.Builder request(URI uri, Optional<String> apiKey) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+		apiKey.ifPresent((key) -> request.header(KEY_HEADER, key));
+		return request;
 	}
 
 	/**
@@ -33,8 +68,7 @@ public final class IngestClient {
 	 * @throws IOException when ingest-service cannot be reached
 	 */
 	public Answer submit(ArticleFiles.Request request) throws IOException {
-		HttpRequest post = HttpRequest.newBuilder(this.articles)
-			.timeout(Duration.ofSeconds(30))
+		HttpRequest post = request(this.articles, this.apiKey).timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(request.body())))
 			.build();

@@ -3,7 +3,6 @@ package newsroom.localstack;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -43,6 +43,9 @@ public final class LocalStack implements AutoCloseable {
 	private final ObjectMapper json = JsonMapper.builder().build();
 
 	private final List<AutoCloseable> running = new ArrayList<>();
+
+	/** The services inherit this JVM's environment, and with it their API keys. */
+	private final Optional<String> apiKey = IngestClient.apiKey(System.getenv());
 
 	private ServiceProcess ingest;
 
@@ -133,7 +136,7 @@ public final class LocalStack implements AutoCloseable {
 	 * @throws IOException when ingest-service cannot be reached
 	 */
 	void ingest(List<Path> inputs) throws IOException {
-		IngestClient client = new IngestClient(this.ingest.baseUri(), this.json);
+		IngestClient client = new IngestClient(this.ingest.baseUri(), this.json, this.apiKey);
 		Set<String> ids = new LinkedHashSet<>();
 		int duplicates = 0;
 		for (ArticleFiles.Request request : new ArticleFiles(this.json).read(inputs)) {
@@ -176,7 +179,7 @@ public final class LocalStack implements AutoCloseable {
 	private boolean isServed(HttpClient http, String id) {
 		URI uri = this.search.baseUri().resolve("/api/v1/articles/" + id);
 		try {
-			return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
+			return http.send(IngestClient.request(uri, this.apiKey).build(), HttpResponse.BodyHandlers.discarding())
 				.statusCode() == 200;
 		}
 		catch (IOException ex) {

@@ -1,6 +1,7 @@
 /*
  * DOM helpers and formats. Every value from the API is inserted as text; only the <em>
- * marks of search highlights become elements.
+ * marks of search highlights become elements. Nothing here writes HTML or inline styles:
+ * the page runs under a Content-Security-Policy without 'unsafe-inline'.
  */
 
 export const TYPE_LABELS = { PERSON: 'Person', ORGANIZATION: 'Organization', LOCATION: 'Location', TITLE: 'Headline' };
@@ -39,6 +40,19 @@ export function el(tag, attributes, children) {
     }
   });
   return node;
+}
+
+/** The address as a link target if it is http(s), else null: never a javascript: or data: link. */
+export function httpUrl(value) {
+  if (!value) {
+    return null;
+  }
+  try {
+    const url = new URL(String(value), document.baseURI);
+    return (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : null;
+  } catch (e) {
+    return null;
+  }
 }
 
 export function clear(node) {

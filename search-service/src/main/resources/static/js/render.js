@@ -3,7 +3,7 @@
  * pager and messages. The timeline has a module of its own.
  */
 
-import { byId, clear, el, formatDate, highlighted, languageName, numberFormat } from './dom.js';
+import { byId, clear, el, formatDate, highlighted, httpUrl, languageName, numberFormat } from './dom.js';
 import { PAGE_SIZE, paging } from './state.js';
 import { filterOn, openArticle } from './article.js';
 
@@ -57,7 +57,7 @@ function resultMeta(hit) {
     hit.author ? el('span', { text: hit.author }) : null,
     el('time', { datetime: hit.publishedAt, text: formatDate(hit.publishedAt) }),
     hit.language ? el('span', { text: languageName(hit.language) }) : null,
-    hit.url ? el('a', { href: hit.url, target: '_blank', rel: 'noopener noreferrer', text: 'Original ↗' }) : null
+    httpUrl(hit.url) ? el('a', { href: httpUrl(hit.url), target: '_blank', rel: 'noopener noreferrer', text: 'Original ↗' }) : null
   ]);
 }
 

@@ -18,16 +18,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,7 +33,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The dashboard page in real headless Chromium (Debian's {@code chromium} and
@@ -48,10 +43,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @Order(1)
 class DashboardBrowserIntegrationTests extends RealServersTestSupport {
-
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	/** The sample article: someone else's text, read where it lies and never copied. */
 	static final Path SAMPLE = Path.of("..", "..", "shared", "samples", "eastside-north-korea-troops.txt");
@@ -64,8 +55,6 @@ class DashboardBrowserIntegrationTests extends RealServersTestSupport {
 
 	static final String SAMPLE_TITLE = "North Korea deploys troops to Russia";
 
-	private static final Duration WAIT = Duration.ofSeconds(30);
-
 	@LocalServerPort
 	private int port;
 
@@ -74,9 +63,7 @@ class DashboardBrowserIntegrationTests extends RealServersTestSupport {
 
 	@BeforeAll
 	static void requireChromium() {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Skipped: headless Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
-						+ "); install Debian's packages with: apt-get install -y chromium chromium-driver");
+		Chromium.assumeInstalled();
 	}
 
 	@Test
@@ -87,11 +74,9 @@ class DashboardBrowserIntegrationTests extends RealServersTestSupport {
 			.untilAsserted(() -> articles.forEach(
 					(article) -> assertThat(this.mvc.get().uri("/api/v1/articles/{id}", article.id())).hasStatusOk()));
 
-		WebDriver driver = chromium(profile);
+		WebDriver driver = Chromium.start(profile);
 		try {
-			WebDriverWait wait = new WebDriverWait(driver, WAIT);
-			// The page re-renders its lists on every answer.
-			wait.ignoring(StaleElementReferenceException.class);
+			WebDriverWait wait = Chromium.waiting(driver);
 			driver.get("http://127.0.0.1:" + this.port + "/");
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .result")));
 
@@ -154,21 +139,6 @@ class DashboardBrowserIntegrationTests extends RealServersTestSupport {
 			.stream()
 			.map(WebElement::getText)
 			.toList();
-	}
-
-	private static WebDriver chromium(Path profile) {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1440,1200", "--lang=en-US");
-		// The driver is given, so Selenium Manager never looks for (or downloads) one.
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		ChromeDriver driver = new ChromeDriver(service, options);
-		driver.manage().window().setSize(new Dimension(1440, 1200));
-		return driver;
 	}
 
 	private static void screenshot(WebDriver driver, Path target) throws IOException {

@@ -3,7 +3,6 @@ package newsroom.ingest.config;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -20,10 +19,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Domain settings of ingest-service under {@code newsroom.ingest}; broker settings stay
  * under {@code spring.kafka.*}. Every setting also has an environment form, for example
- * {@code NEWSROOM_INGEST_API_KEY} or {@code NEWSROOM_INGEST_MAX_BODY_SIZE}.
+ * {@code NEWSROOM_INGEST_MAX_BODY_SIZE}. API keys and rate limits are the shared
+ * {@code newsroom.web.*} settings (news-web-support); application.yml maps the older
+ * {@code newsroom.ingest.api-key} onto them.
  *
- * @param apiKey the key clients must send in {@code X-Api-Key}; blank or absent means the
- * API is open
  * @param maxBodySize the largest request body accepted, counted on the wire (default 2MB,
  * that is 2 MiB)
  * @param topics how the topics this service writes are created
@@ -39,7 +38,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("newsroom.ingest")
-public record IngestProperties(String apiKey, @NotNull @DefaultValue("2MB") DataSize maxBodySize,
+public record IngestProperties(@NotNull @DefaultValue("2MB") DataSize maxBodySize,
 		@Valid @NotNull @DefaultValue TopicSettings topics, @Valid @NotNull @DefaultValue PublishSettings publish,
 		@Valid @NotNull @DefaultValue DedupSettings dedup, @Valid @NotNull @DefaultValue BatchSettings batch,
 		@NotNull @DefaultValue List<String> allowedHosts, @Valid @NotNull @DefaultValue FetchSettings fetch,
@@ -61,26 +60,9 @@ public record IngestProperties(String apiKey, @NotNull @DefaultValue("2MB") Data
 	 * @return the defaults
 	 */
 	public static IngestProperties defaults() {
-		return new IngestProperties(null, DataSize.ofMegabytes(2), new TopicSettings(3, 1),
+		return new IngestProperties(DataSize.ofMegabytes(2), new TopicSettings(3, 1),
 				new PublishSettings(Duration.ofSeconds(10)), new DedupSettings(100_000, Duration.ofMinutes(2)),
 				BatchSettings.defaults(), List.of(), FetchSettings.defaults(), FeedSettings.defaults(), List.of());
-	}
-
-	/**
-	 * The configured API key, if one is set.
-	 * @return the key, or empty when the API is open
-	 */
-	public Optional<String> requiredApiKey() {
-		return StringUtils.hasText(this.apiKey) ? Optional.of(this.apiKey.strip()) : Optional.empty();
-	}
-
-	/** Never shows the API key, so that logging the settings cannot leak it. */
-	@Override
-	public String toString() {
-		return "IngestProperties[apiKey=" + (requiredApiKey().isPresent() ? "(set)" : "(none)") + ", maxBodySize="
-				+ this.maxBodySize + ", topics=" + this.topics + ", publish=" + this.publish + ", dedup=" + this.dedup
-				+ ", batch=" + this.batch + ", allowedHosts=" + this.allowedHosts + ", fetch=" + this.fetch + ", feed="
-				+ this.feed + ", feeds=" + this.feeds + "]";
 	}
 
 	/**

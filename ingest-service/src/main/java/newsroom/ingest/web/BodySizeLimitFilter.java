@@ -14,9 +14,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import newsroom.ingest.config.IngestProperties;
+import newsroom.web.WebGuardsAutoConfiguration;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -31,7 +31,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * limits.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+// After the shared guards: a body is read only once the client is known and within its
+// limit.
+@Order(WebGuardsAutoConfiguration.API_KEY_ORDER + 10)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	/** The path whose body is streamed item by item, with its own limit. */

@@ -201,9 +201,9 @@ class PageFetcherTests {
 
 	private static IngestProperties properties(List<String> allowed) {
 		IngestProperties defaults = IngestProperties.defaults();
-		return new IngestProperties(null, defaults.maxBodySize(), defaults.topics(), defaults.publish(),
-				defaults.dedup(), defaults.batch(), allowed, new FetchSettings(Duration.ofSeconds(2),
-						Duration.ofMillis(500), DataSize.ofKilobytes(64), 5, defaults.fetch().userAgent()),
+		return new IngestProperties(defaults.maxBodySize(), defaults.topics(), defaults.publish(), defaults.dedup(),
+				defaults.batch(), allowed, new FetchSettings(Duration.ofSeconds(2), Duration.ofMillis(500),
+						DataSize.ofKilobytes(64), 5, defaults.fetch().userAgent()),
 				defaults.feed(), List.of());
 	}
 

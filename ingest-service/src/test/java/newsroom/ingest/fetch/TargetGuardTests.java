@@ -170,8 +170,8 @@ class TargetGuardTests {
 
 	static IngestProperties properties(List<String> allowed) {
 		IngestProperties defaults = IngestProperties.defaults();
-		return new IngestProperties(null, defaults.maxBodySize(), defaults.topics(), defaults.publish(),
-				defaults.dedup(), defaults.batch(), allowed, defaults.fetch(), defaults.feed(), List.of());
+		return new IngestProperties(defaults.maxBodySize(), defaults.topics(), defaults.publish(), defaults.dedup(),
+				defaults.batch(), allowed, defaults.fetch(), defaults.feed(), List.of());
 	}
 
 }

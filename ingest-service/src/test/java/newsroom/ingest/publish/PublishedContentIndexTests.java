@@ -43,7 +43,7 @@ class PublishedContentIndexTests {
 	}
 
 	private static PublishedContentIndex index(int maxEntries) {
-		return new PublishedContentIndex(new IngestProperties(null, DataSize.ofMegabytes(2), new TopicSettings(3, 1),
+		return new PublishedContentIndex(new IngestProperties(DataSize.ofMegabytes(2), new TopicSettings(3, 1),
 				new PublishSettings(Duration.ofSeconds(10)), new DedupSettings(maxEntries, Duration.ofMinutes(1)),
 				IngestProperties.BatchSettings.defaults(), List.of(), IngestProperties.FetchSettings.defaults(),
 				IngestProperties.FeedSettings.defaults(), List.of()));

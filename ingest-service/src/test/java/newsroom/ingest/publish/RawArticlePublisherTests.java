@@ -54,7 +54,7 @@ class RawArticlePublisherTests {
 
 	private static IngestProperties properties() {
 		IngestProperties defaults = IngestProperties.defaults();
-		return new IngestProperties(null, DataSize.ofMegabytes(2), new TopicSettings(3, 1),
+		return new IngestProperties(DataSize.ofMegabytes(2), new TopicSettings(3, 1),
 				new PublishSettings(Duration.ofSeconds(5)), new DedupSettings(10, Duration.ofMinutes(1)),
 				defaults.batch(), defaults.allowedHosts(), defaults.fetch(), defaults.feed(), defaults.feeds());
 	}

@@ -78,6 +78,12 @@ public final class Stack implements AutoCloseable {
 			builder.environment().put("NEWSROOM_DATA", data.toString());
 			builder.environment().put("NEWSROOM_SAMPLES", data.resolve("no-samples").toString());
 			builder.environment().put("NEWSROOM_SERVICES", target.resolve("services").toString());
+			// The services inherit these: the benchmark is one client measuring the
+			// pipeline's capacity, which a per-client rate limit exists to cap, and it
+			// sends no API key, so the stack it starts is open and unlimited.
+			builder.environment().put("NEWSROOM_RATE_LIMIT_ENABLED", "false");
+			List.of("NEWSROOM_API_KEYS", "NEWSROOM_API_KEYS_FILE", "NEWSROOM_INGEST_API_KEY")
+				.forEach(builder.environment()::remove);
 			progress.accept("Starting the local stack (data and logs in " + data + ")");
 			Stack stack = new Stack(Endpoints.LOCAL, builder.start(), data);
 			stack.awaitReady();
