@@ -3,6 +3,7 @@ package newsroom.servers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -127,6 +128,14 @@ public final class EmbeddedKafka implements KafkaServer, AutoCloseable {
 	@Override
 	public Map<String, Object> clientProperties() {
 		return (this.security != null) ? this.security.clientProperties() : Map.of();
+	}
+
+	/**
+	 * The broker's security, when it was started with some.
+	 * @return the SCRAM user and certificate, empty for a PLAINTEXT broker
+	 */
+	public Optional<KafkaSecurity> security() {
+		return Optional.ofNullable(this.security);
 	}
 
 	/**

@@ -4,19 +4,15 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
-import java.util.function.Supplier;
 
-import newsroom.servers.ElasticsearchSecurity;
 import newsroom.servers.ElasticsearchServer;
 import newsroom.servers.EmbeddedElasticsearch;
 import newsroom.servers.EmbeddedKafka;
 import newsroom.servers.EmbeddedKafkaCluster;
-import newsroom.servers.KafkaSecurity;
 import newsroom.servers.KafkaServer;
 import newsroom.servers.Processes;
 import newsroom.servers.ScratchFolders;
 import newsroom.servers.Settings;
-import newsroom.servers.TlsCertificate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,9 +39,6 @@ public final class NewsroomServers {
 
 	private static final Shared<ElasticsearchServer> elasticsearch = new Shared<>("Elasticsearch",
 			NewsroomServers::startElasticsearch);
-
-	private static final Shared<TlsCertificate> certificate = new Shared<>("TLS certificate",
-			NewsroomServers::makeCertificate);
 
 	private static final Deque<Runnable> shutdownTasks = new ArrayDeque<>();
 
@@ -89,38 +82,6 @@ public final class NewsroomServers {
 	}
 
 	/**
-	 * Starts a new broker of its own whose client listener takes SASL_SSL only, in a
-	 * scratch folder removed when the JVM exits. Always embedded: the secured servers are
-	 * what the tests of transport security are about.
-	 * @param security the certificate and the SCRAM user
-	 * @return the running broker; {@code clientProperties()} say how to connect
-	 */
-	public static EmbeddedKafka startKafka(KafkaSecurity security) {
-		Path logDir = ScratchFolders.create("kafka");
-		EmbeddedKafka broker = EmbeddedKafka.start(logDir, 0, Map.of(), security);
-		onShutdown(() -> {
-			broker.close();
-			Processes.deleteRecursively(logDir);
-		});
-		return broker;
-	}
-
-	/**
-	 * Starts a new Elasticsearch node of its own with security on (HTTPS, the given user
-	 * in its file realm), in a scratch folder removed when the JVM exits. Always
-	 * embedded.
-	 * @param security the certificate and the user
-	 * @return the running node, on {@code https://}
-	 */
-	public static EmbeddedElasticsearch startElasticsearch(ElasticsearchSecurity security) {
-		Path workDir = ScratchFolders.create("elasticsearch");
-		onShutdown(() -> Processes.deleteRecursively(workDir));
-		EmbeddedElasticsearch node = EmbeddedElasticsearch.start(workDir, 0, Map.of(), security);
-		onShutdown(node::close);
-		return node;
-	}
-
-	/**
 	 * Starts a new Kafka cluster of several nodes in this JVM, in a scratch folder
 	 * removed when the JVM exits. Always embedded, whatever the mode: tests stop its
 	 * nodes.
@@ -136,21 +97,6 @@ public final class NewsroomServers {
 			Processes.deleteRecursively(baseDir);
 		});
 		return cluster;
-	}
-
-	/**
-	 * A self-signed certificate for 127.0.0.1, made once per JVM in a scratch folder, for
-	 * secured servers and the clients that trust them.
-	 * @return the certificate
-	 */
-	public static TlsCertificate certificate() {
-		return certificate.get();
-	}
-
-	private static TlsCertificate makeCertificate() {
-		Path folder = ScratchFolders.create("tls");
-		onShutdown(() -> Processes.deleteRecursively(folder));
-		return TlsCertificate.selfSigned(folder);
 	}
 
 	private static KafkaServer startKafka() {
@@ -215,43 +161,6 @@ public final class NewsroomServers {
 				}
 			}
 		}
-	}
-
-	/**
-	 * A server started at most once; a failed start is remembered so later tests fail
-	 * fast instead of waiting for the same timeout again.
-	 */
-	private static final class Shared<T> {
-
-		private final String name;
-
-		private final Supplier<T> starter;
-
-		private T server;
-
-		private RuntimeException failure;
-
-		Shared(String name, Supplier<T> starter) {
-			this.name = name;
-			this.starter = starter;
-		}
-
-		synchronized T get() {
-			if (this.failure != null) {
-				throw new IllegalStateException(this.name + " failed to start earlier in this JVM", this.failure);
-			}
-			if (this.server == null) {
-				try {
-					this.server = this.starter.get();
-				}
-				catch (RuntimeException ex) {
-					this.failure = ex;
-					throw ex;
-				}
-			}
-			return this.server;
-		}
-
 	}
 
 }
