@@ -31,7 +31,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedElasticsearch.class);
 
-	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
 
 	private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 

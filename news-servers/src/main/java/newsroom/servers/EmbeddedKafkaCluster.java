@@ -36,7 +36,7 @@ public final class EmbeddedKafkaCluster implements KafkaServer, AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedKafkaCluster.class);
 
-	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
 
 	private static final int BIND_ATTEMPTS = 3;
 
