@@ -112,6 +112,48 @@ public final class TestKafka {
 		return records;
 	}
 
+	/**
+	 * Everything committed on a topic up to its current end, read from the beginning: a
+	 * record written twice shows twice.
+	 * @param broker the broker's address and any security settings, by their Kafka names
+	 * @param topic the topic
+	 * @param keys which records to keep, by key
+	 * @return the kept records, in partition order
+	 */
+	public static List<ConsumerRecord<String, byte[]>> readToEnd(Map<String, Object> broker, String topic,
+			Predicate<String> keys) {
+		Map<String, Object> config = new HashMap<>(broker);
+		config.putAll(Map.of(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+				ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000));
+		List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+				new ByteArrayDeserializer())) {
+			List<TopicPartition> partitions = consumer.partitionsFor(topic)
+				.stream()
+				.map((info) -> new TopicPartition(info.topic(), info.partition()))
+				.toList();
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
+			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+			while (partitions.stream().anyMatch((p) -> consumer.position(p) < end.get(p))) {
+				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+					if (record.key() != null && keys.test(record.key())) {
+						records.add(record);
+					}
+				}
+			}
+		}
+		return records;
+	}
+
+	/**
+	 * The test JVM's open broker, as {@link #readToEnd(Map, String, Predicate)} takes it.
+	 * @return its address
+	 */
+	public static Map<String, Object> openBroker() {
+		return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, NewsroomServers.kafka().bootstrapServers());
+	}
+
 	public static Predicate<List<ConsumerRecord<String, byte[]>>> hasKeys(String... keys) {
 		return (records) -> List.of(keys)
 			.stream()
@@ -159,11 +201,6 @@ public final class TestKafka {
 		headers.add(CloudEventHeaders.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8));
 		headers.add(CloudEventHeaders.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
 		return new ProducerRecord<>(Topics.RAW, partition, key, value, headers);
-	}
-
-	/** The open broker of the test JVM, which every other test uses. */
-	private static Map<String, Object> openBroker() {
-		return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, NewsroomServers.kafka().bootstrapServers());
 	}
 
 }
