@@ -2,7 +2,9 @@ package newsroom.enrich;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
+import newsroom.events.CloudEventHeaders;
+import newsroom.events.Origin;
+import newsroom.events.RawArticle;
 import newsroom.events.Topics;
 import newsroom.testkit.NewsroomServers;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -21,6 +26,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -38,8 +44,18 @@ public final class TestKafka {
 	}
 
 	public static void send(ProducerRecord<String, byte[]> record) {
-		Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_RECORD_BYTES);
+		send(openBroker(), record);
+	}
+
+	/**
+	 * Sends one record to any broker.
+	 * @param broker the broker's address and any security settings, by their Kafka names
+	 * @param record the record
+	 */
+	public static void send(Map<String, Object> broker, ProducerRecord<String, byte[]> record) {
+		Map<String, Object> config = new HashMap<>(broker);
+		config.put(ProducerConfig.ACKS_CONFIG, "all");
+		config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_RECORD_BYTES);
 		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
 				new ByteArraySerializer())) {
 			producer.send(record).get(30, TimeUnit.SECONDS);
@@ -62,10 +78,22 @@ public final class TestKafka {
 	 */
 	public static List<ConsumerRecord<String, byte[]>> readUntil(String topic,
 			Predicate<List<ConsumerRecord<String, byte[]>>> done) {
-		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-				ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-				"earliest", ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-				ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+		return readUntil(openBroker(), topic, done);
+	}
+
+	/**
+	 * Reads a topic of any broker as {@link #readUntil(String, Predicate)} does.
+	 * @param broker the broker's address and any security settings, by their Kafka names
+	 * @param topic the topic
+	 * @param done condition on all records read so far
+	 * @return all records read
+	 */
+	public static List<ConsumerRecord<String, byte[]>> readUntil(Map<String, Object> broker, String topic,
+			Predicate<List<ConsumerRecord<String, byte[]>>> done) {
+		Map<String, Object> config = new HashMap<>(broker);
+		config.putAll(Map.of(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+				"read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
 		List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
 		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
 				new ByteArrayDeserializer())) {
@@ -84,6 +112,48 @@ public final class TestKafka {
 		return records;
 	}
 
+	/**
+	 * Everything committed on a topic up to its current end, read from the beginning: a
+	 * record written twice shows twice.
+	 * @param broker the broker's address and any security settings, by their Kafka names
+	 * @param topic the topic
+	 * @param keys which records to keep, by key
+	 * @return the kept records, in partition order
+	 */
+	public static List<ConsumerRecord<String, byte[]>> readToEnd(Map<String, Object> broker, String topic,
+			Predicate<String> keys) {
+		Map<String, Object> config = new HashMap<>(broker);
+		config.putAll(Map.of(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+				ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000));
+		List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+				new ByteArrayDeserializer())) {
+			List<TopicPartition> partitions = consumer.partitionsFor(topic)
+				.stream()
+				.map((info) -> new TopicPartition(info.topic(), info.partition()))
+				.toList();
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
+			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+			while (partitions.stream().anyMatch((p) -> consumer.position(p) < end.get(p))) {
+				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+					if (record.key() != null && keys.test(record.key())) {
+						records.add(record);
+					}
+				}
+			}
+		}
+		return records;
+	}
+
+	/**
+	 * The test JVM's open broker, as {@link #readToEnd(Map, String, Predicate)} takes it.
+	 * @return its address
+	 */
+	public static Map<String, Object> openBroker() {
+		return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, NewsroomServers.kafka().bootstrapServers());
+	}
+
 	public static Predicate<List<ConsumerRecord<String, byte[]>>> hasKeys(String... keys) {
 		return (records) -> List.of(keys)
 			.stream()
@@ -100,8 +170,37 @@ public final class TestKafka {
 		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
 	}
 
-	private static String bootstrapServers() {
-		return NewsroomServers.kafka().bootstrapServers();
+	/**
+	 * A raw article of the eastside source with a new id, as ingest-service would publish
+	 * it.
+	 * @param title its title
+	 * @param text its text
+	 * @return the article
+	 */
+	public static RawArticle rawArticle(String title, String text) {
+		String id = UUID.randomUUID().toString();
+		Instant published = Instant.parse("2024-11-01T10:00:00Z");
+		return new RawArticle(RawArticle.SCHEMA_VERSION, id, published.toEpochMilli(),
+				"https://eastside.example/news/" + id, "https://eastside.example/news/" + id, "eastside", title, text,
+				"Chloe Ren", published, published.plusSeconds(60), null, "hash-" + id, Origin.API, null);
+	}
+
+	/**
+	 * A record for the raw topic with ingest-service's CloudEvents headers.
+	 * @param key the article id
+	 * @param partition the partition, or {@code null} to let the key choose
+	 * @param value the record's bytes
+	 * @return the record
+	 */
+	public static ProducerRecord<String, byte[]> rawRecord(String key, Integer partition, byte[] value) {
+		RecordHeaders headers = new RecordHeaders();
+		headers.add(CloudEventHeaders.SPEC_VERSION, "1.0".getBytes(StandardCharsets.UTF_8));
+		headers.add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+		headers.add(CloudEventHeaders.SOURCE, "/newsroom/ingest-service".getBytes(StandardCharsets.UTF_8));
+		headers.add(CloudEventHeaders.TYPE, CloudEventHeaders.RAW_TYPE.getBytes(StandardCharsets.UTF_8));
+		headers.add(CloudEventHeaders.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8));
+		headers.add(CloudEventHeaders.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
+		return new ProducerRecord<>(Topics.RAW, partition, key, value, headers);
 	}
 
 }

@@ -26,6 +26,12 @@ final class ComposeCheck {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:([^}]*))?");
 
+	/** A variable compose reads; {@code $$} escapes one for the container's shell. */
+	private static final Pattern COMPOSE_VARIABLE = Pattern.compile("(?<!\\$)\\$\\{([A-Z][A-Z0-9_]*)");
+
+	/** A setting in {@code .env.example}, commented out or not. */
+	private static final Pattern ENV_LINE = Pattern.compile("(?m)^#?([A-Z][A-Z0-9_]*)=");
+
 	private static final Pattern README_PORT = Pattern.compile("^\\| (\\S+) \\| 127\\.0\\.0\\.1:(\\d+) \\|");
 
 	/**
@@ -69,6 +75,7 @@ final class ComposeCheck {
 				problems.add(name + " has no health check");
 			}
 			checkDependencies(name, service, services, problems);
+			checkSecrets(name, service, problems);
 			checkPorts(name, service, readmePorts, problems);
 			Path module = this.root.resolve(name);
 			if (Files.isRegularFile(module.resolve("src/main/resources/application.yml"))) {
@@ -106,6 +113,52 @@ final class ComposeCheck {
 				problems.add(name + " must use a pinned image tag, not '" + image + "'");
 			}
 		}
+	}
+
+	/**
+	 * Passwords come from {@code .env}, never from the compose file, and Elasticsearch
+	 * never runs open.
+	 */
+	private void checkSecrets(String name, Map<String, Object> service, List<String> problems) {
+		environment(service).forEach((variable, value) -> {
+			if (variable.contains("PASSWORD") && !value.isEmpty() && !value.startsWith("${")) {
+				problems.add(name + " sets " + variable + " in the compose file; take it from .env");
+			}
+		});
+		if (String.valueOf(service.get("image")).startsWith("docker.elastic.co/elasticsearch/")
+				&& !service.containsKey("command")
+				&& !"true".equals(environment(service).get("xpack.security.enabled"))) {
+			problems.add(name + " runs Elasticsearch without xpack.security.enabled=true");
+		}
+	}
+
+	/**
+	 * Every variable the compose file reads is listed in {@code .env.example}, where
+	 * operators look for them, and {@code .env} (with the passwords) is kept out of Git.
+	 * @param composeText the compose file as text
+	 * @return the problems, empty when all is listed
+	 */
+	List<String> envFileProblems(String composeText) {
+		String example = read(this.root.resolve(".env.example"));
+		Set<String> listed = new LinkedHashSet<>();
+		Matcher lines = ENV_LINE.matcher(example);
+		while (lines.find()) {
+			listed.add(lines.group(1));
+		}
+		List<String> problems = new ArrayList<>();
+		Set<String> used = new LinkedHashSet<>();
+		Matcher variables = COMPOSE_VARIABLE.matcher(composeText);
+		while (variables.find()) {
+			used.add(variables.group(1));
+		}
+		used.stream()
+			.filter((variable) -> !listed.contains(variable))
+			.forEach((variable) -> problems
+				.add("docker-compose.yml reads " + variable + ", which .env.example does not list"));
+		if (read(this.root.resolve(".gitignore")).lines().noneMatch(".env"::equals)) {
+			problems.add(".gitignore does not keep .env out of Git");
+		}
+		return problems;
 	}
 
 	@SuppressWarnings("unchecked")

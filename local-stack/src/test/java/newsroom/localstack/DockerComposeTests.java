@@ -1,5 +1,7 @@
 package newsroom.localstack;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +20,30 @@ class DockerComposeTests {
 	@Test
 	void composeFileIsSound() {
 		assertThat(this.check.problems(compose())).isEmpty();
+	}
+
+	@Test
+	void listsEveryComposeVariableInEnvExample() throws IOException {
+		assertThat(this.check.envFileProblems(composeText())).isEmpty();
+	}
+
+	@Test
+	void findsVariableMissingFromEnvExample() throws IOException {
+		String compose = composeText().replace("${ELASTICSEARCH_HOST_PORT:-9200}", "${ES_PORT_TYPO:-9200}");
+
+		assertThat(this.check.envFileProblems(compose))
+			.containsExactly("docker-compose.yml reads ES_PORT_TYPO, which .env.example does not list");
+	}
+
+	@Test
+	void findsPasswordInComposeFileAndElasticsearchWithoutSecurity() {
+		Map<String, Object> compose = compose();
+		environment(compose, "search-service").put("ELASTICSEARCH_PASSWORD", "secret");
+		environment(compose, "elasticsearch").put("xpack.security.enabled", "false");
+
+		assertThat(this.check.problems(compose)).containsExactlyInAnyOrder(
+				"search-service sets ELASTICSEARCH_PASSWORD in the compose file; take it from .env",
+				"elasticsearch runs Elasticsearch without xpack.security.enabled=true");
 	}
 
 	@Test
@@ -69,6 +95,10 @@ class DockerComposeTests {
 		assertThat(this.check.problems(compose)).containsExactlyInAnyOrder(
 				"ingest-service does not publish port 8081 that the README gives",
 				"ingest-service listens on 9081 but the README gives 8081");
+	}
+
+	private static String composeText() throws IOException {
+		return Files.readString(Samples.repoRoot().resolve("docker-compose.yml"));
 	}
 
 	private static Map<String, Object> compose() {

@@ -31,13 +31,13 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedElasticsearch.class);
 
-	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
 
 	private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
 	private static final String CONSOLE_LOG = "console.log";
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+	private final HttpClient http;
 
 	private final Path home;
 
@@ -47,15 +47,24 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 
 	private final Map<String, String> settings;
 
+	private final ElasticsearchSecurity security;
+
 	private final Thread shutdownHook = new Thread(this::stop, "embedded-elasticsearch-shutdown");
 
 	private Process process;
 
-	private EmbeddedElasticsearch(Path home, Path workDir, int httpPort, Map<String, String> settings) {
+	private EmbeddedElasticsearch(Path home, Path workDir, int httpPort, Map<String, String> settings,
+			ElasticsearchSecurity security) {
 		this.home = home;
 		this.workDir = workDir;
 		this.httpPort = httpPort;
 		this.settings = settings;
+		this.security = security;
+		HttpClient.Builder http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1));
+		if (security != null) {
+			http.sslContext(security.certificate().trustingContext());
+		}
+		this.http = http.build();
 		Runtime.getRuntime().addShutdownHook(this.shutdownHook);
 	}
 
@@ -82,8 +91,24 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 	 * @return the running node
 	 */
 	public static EmbeddedElasticsearch start(Path workDir, int httpPort, Map<String, String> settings) {
+		return start(workDir, httpPort, settings, null);
+	}
+
+	/**
+	 * Starts a node with {@code xpack.security} on: HTTPS with the given certificate and
+	 * the given user in its file realm (written again on every start, so the password of
+	 * the last start is the one that works).
+	 * @param workDir the node's work folder, as for {@link #start(Path, int, Map)}
+	 * @param httpPort the HTTPS port on 127.0.0.1, or 0 for a free one
+	 * @param settings extra node settings
+	 * @param security the certificate and the user, or {@code null} for an open node on
+	 * plain HTTP
+	 * @return the running node, answering on {@code https://}
+	 */
+	public static EmbeddedElasticsearch start(Path workDir, int httpPort, Map<String, String> settings,
+			ElasticsearchSecurity security) {
 		EmbeddedElasticsearch node = new EmbeddedElasticsearch(ElasticsearchDistribution.home(),
-				workDir.toAbsolutePath(), (httpPort != 0) ? httpPort : Ports.free(), Map.copyOf(settings));
+				workDir.toAbsolutePath(), (httpPort != 0) ? httpPort : Ports.free(), Map.copyOf(settings), security);
 		try {
 			node.start();
 			return node;
@@ -115,7 +140,15 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 
 	@Override
 	public String uri() {
-		return "http://" + Ports.HOST + ":" + this.httpPort;
+		return ((this.security != null) ? "https://" : "http://") + Ports.HOST + ":" + this.httpPort;
+	}
+
+	/**
+	 * The node's security, when it was started with some.
+	 * @return the user and certificate, empty for an open node
+	 */
+	public Optional<ElasticsearchSecurity> security() {
+		return Optional.ofNullable(this.security);
 	}
 
 	/**
@@ -247,6 +280,9 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 		all.put("path.data", this.workDir.resolve("data").toString());
 		all.put("path.logs", this.workDir.resolve("logs").toString());
 		all.put("cluster.routing.allocation.disk.threshold_enabled", "false");
+		if (this.security != null) {
+			all.putAll(this.security.settings());
+		}
 		all.putAll(this.settings);
 		all.forEach((name, value) -> command.add("-E" + name + "=" + value));
 		return command;
@@ -264,7 +300,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 	}
 
 	private void prepareWorkDir() {
-		NodeFolder.prepare(this.workDir, this.home, USER);
+		NodeFolder.prepare(this.workDir, this.home, USER, this.security);
 	}
 
 	/**
@@ -289,10 +325,11 @@ public final class EmbeddedElasticsearch implements ElasticsearchServer, AutoClo
 	}
 
 	private void awaitReady() {
-		HttpRequest health = HttpRequest
+		HttpRequest.Builder request = HttpRequest
 			.newBuilder(URI.create(uri() + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
-			.timeout(Duration.ofSeconds(5))
-			.build();
+			.timeout(Duration.ofSeconds(5));
+		security().ifPresent((secured) -> request.header("Authorization", secured.authorization()));
+		HttpRequest health = request.build();
 		long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!this.process.isAlive()) {

@@ -1,19 +1,14 @@
 package newsroom.servers;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
-import org.apache.kafka.metadata.storage.Formatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,12 +36,15 @@ public final class EmbeddedKafka implements KafkaServer, AutoCloseable {
 
 	private final Thread shutdownHook = new Thread(this::close, "embedded-kafka-shutdown");
 
+	private final KafkaSecurity security;
+
 	private boolean closed;
 
-	private EmbeddedKafka(KafkaRaftServer server, Path logDir, int port) {
+	private EmbeddedKafka(KafkaRaftServer server, Path logDir, int port, KafkaSecurity security) {
 		this.server = server;
 		this.logDir = logDir;
 		this.port = port;
+		this.security = security;
 		// A clean shutdown spares the next start on the same folder a log recovery.
 		Runtime.getRuntime().addShutdownHook(this.shutdownHook);
 	}
@@ -70,40 +68,74 @@ public final class EmbeddedKafka implements KafkaServer, AutoCloseable {
 	 * @return the running broker
 	 */
 	public static EmbeddedKafka start(Path logDir, int port, Map<String, String> brokerProperties) {
+		return start(logDir, port, brokerProperties, null);
+	}
+
+	/**
+	 * Starts a broker whose client listener takes SASL_SSL only: TLS with the given
+	 * certificate and SCRAM-SHA-512 for the given user, whose credentials are created
+	 * when the folder is formatted (a folder formatted earlier keeps the ones it has).
+	 * @param logDir the folder holding the metadata log and all partitions
+	 * @param port the client port on 127.0.0.1, or 0 for a free one
+	 * @param brokerProperties broker settings that replace the defaults
+	 * @param security the certificate and the SCRAM user, or {@code null} for PLAINTEXT
+	 * @return the running broker; its {@link #clientProperties()} say how to connect
+	 */
+	public static EmbeddedKafka start(Path logDir, int port, Map<String, String> brokerProperties,
+			KafkaSecurity security) {
 		Path dir = logDir.toAbsolutePath();
 		if (port != 0 && !Ports.isFree(port)) {
 			throw new IllegalStateException("Port " + port + " is in use: Kafka cannot start there");
 		}
-		createDirectories(dir);
+		KafkaNodes.createDirectories(dir);
 		long started = System.nanoTime();
 		for (int attempt = 1;; attempt++) {
-			int brokerPort = (port != 0) ? port : Ports.free();
-			Map<String, Object> properties = properties(dir, brokerPort, Ports.free(), brokerProperties);
-			KafkaConfig config = new KafkaConfig(properties, false);
-			format(dir, config);
+			KafkaNodes.Node node = new KafkaNodes.Node(NODE_ID, dir, (port != 0) ? port : Ports.free(), Ports.free());
+			KafkaConfig config = new KafkaConfig(KafkaNodes.properties(node, List.of(node), security, brokerProperties),
+					false);
+			KafkaNodes.format(node, config, Uuid.randomUuid().toString(), security);
 			KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
 			try {
 				server.startup();
 			}
 			catch (RuntimeException ex) {
-				shutDown(server);
+				KafkaNodes.shutDown(server);
 				// A free port picked here can be taken by someone else before Kafka binds
 				// it.
 				if (port == 0 && attempt < BIND_ATTEMPTS) {
-					logger.warn("Kafka could not start on port {} (attempt {}), retrying", brokerPort, attempt, ex);
+					logger.warn("Kafka could not start on port {} (attempt {}), retrying", node.brokerPort(), attempt,
+							ex);
 					continue;
 				}
-				throw new IllegalStateException("Kafka did not start on port " + brokerPort + " in " + dir, ex);
+				throw new IllegalStateException("Kafka did not start on port " + node.brokerPort() + " in " + dir, ex);
 			}
-			logger.info("Kafka started on {}:{} with log folder {} in {} ms", HOST, brokerPort, dir,
-					(System.nanoTime() - started) / 1_000_000);
-			return new EmbeddedKafka(server, dir, brokerPort);
+			logger.info("Kafka started on {}:{} ({}) with log folder {} in {} ms", HOST, node.brokerPort(),
+					(security != null) ? security : "PLAINTEXT", dir, (System.nanoTime() - started) / 1_000_000);
+			return new EmbeddedKafka(server, dir, node.brokerPort(), security);
 		}
 	}
 
 	@Override
 	public String bootstrapServers() {
 		return HOST + ":" + this.port;
+	}
+
+	/**
+	 * What clients add to {@code bootstrap.servers}: nothing for a PLAINTEXT broker, the
+	 * SASL_SSL settings of its user for a secured one.
+	 * @return client settings by their Kafka names
+	 */
+	@Override
+	public Map<String, Object> clientProperties() {
+		return (this.security != null) ? this.security.clientProperties() : Map.of();
+	}
+
+	/**
+	 * The broker's security, when it was started with some.
+	 * @return the SCRAM user and certificate, empty for a PLAINTEXT broker
+	 */
+	public Optional<KafkaSecurity> security() {
+		return Optional.ofNullable(this.security);
 	}
 
 	/**
@@ -141,77 +173,9 @@ public final class EmbeddedKafka implements KafkaServer, AutoCloseable {
 	public synchronized void close() {
 		if (!this.closed) {
 			this.closed = true;
-			shutDown(this.server);
+			KafkaNodes.shutDown(this.server);
 			Processes.removeShutdownHook(this.shutdownHook);
 			logger.info("Kafka on port {} stopped", this.port);
-		}
-	}
-
-	private static Map<String, Object> properties(Path logDir, int brokerPort, int controllerPort,
-			Map<String, String> overrides) {
-		Map<String, Object> properties = new HashMap<>();
-		properties.put("process.roles", "broker,controller");
-		properties.put("node.id", String.valueOf(NODE_ID));
-		// A static voter set: the controller port may change from one start to the next.
-		properties.put("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + controllerPort);
-		properties.put("listeners",
-				"PLAINTEXT://" + HOST + ":" + brokerPort + ",CONTROLLER://" + HOST + ":" + controllerPort);
-		properties.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + brokerPort);
-		properties.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-		properties.put("controller.listener.names", "CONTROLLER");
-		properties.put("inter.broker.listener.name", "PLAINTEXT");
-		properties.put("log.dirs", logDir.toString());
-		// One node: every internal topic has one replica, and group joins need not wait.
-		properties.put("offsets.topic.replication.factor", "1");
-		properties.put("offsets.topic.num.partitions", "5");
-		properties.put("transaction.state.log.replication.factor", "1");
-		properties.put("transaction.state.log.min.isr", "1");
-		properties.put("transaction.state.log.num.partitions", "5");
-		properties.put("share.coordinator.state.topic.replication.factor", "1");
-		properties.put("share.coordinator.state.topic.min.isr", "1");
-		properties.put("min.insync.replicas", "1");
-		properties.put("default.replication.factor", "1");
-		properties.put("group.initial.rebalance.delay.ms", "0");
-		properties.putAll(overrides);
-		return properties;
-	}
-
-	private static void format(Path logDir, KafkaConfig config) {
-		if (Files.exists(logDir.resolve("meta.properties"))) {
-			return;
-		}
-		try {
-			new Formatter().setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-				.setNodeId(NODE_ID)
-				.setClusterId(Uuid.randomUuid().toString())
-				.setControllerListenerName("CONTROLLER")
-				.setMetadataLogDirectory(config.metadataLogDir())
-				.addDirectory(logDir.toString())
-				.setIgnoreFormatted(true)
-				.run();
-			logger.info("Formatted Kafka log folder {}", logDir);
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("Could not format Kafka log folder " + logDir, ex);
-		}
-	}
-
-	private static void shutDown(KafkaRaftServer server) {
-		try {
-			server.shutdown();
-			server.awaitShutdown();
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Kafka did not shut down cleanly", ex);
-		}
-	}
-
-	private static void createDirectories(Path dir) {
-		try {
-			Files.createDirectories(dir);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not create " + dir, ex);
 		}
 	}
 

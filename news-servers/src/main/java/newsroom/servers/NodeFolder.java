@@ -29,7 +29,11 @@ final class NodeFolder {
 	private NodeFolder() {
 	}
 
-	static void prepare(Path workDir, Path home, String user) {
+	/**
+	 * Makes the folders, copies the configuration when the folder is new, writes the
+	 * security files when the node is secured, and hands it all to the node's user.
+	 */
+	static void prepare(Path workDir, Path home, String user, ElasticsearchSecurity security) {
 		ElasticsearchDistribution.createReadableDirectories(workDir);
 		try {
 			for (String dir : List.of("data", "logs", "tmp")) {
@@ -38,6 +42,9 @@ final class NodeFolder {
 			Path config = workDir.resolve("config");
 			if (!Files.isDirectory(config)) {
 				copyConfig(home.resolve("config"), config);
+			}
+			if (security != null) {
+				security.writeTo(config);
 			}
 		}
 		catch (IOException ex) {

@@ -43,7 +43,15 @@ public final class ServerChecks {
 	}
 
 	public static void send(String bootstrapServers, String topic, List<String> values) {
-		try (KafkaProducer<String, String> producer = producer(bootstrapServers, Map.of())) {
+		send(bootstrapServers, Map.of(), topic, values);
+	}
+
+	/**
+	 * Sends values as keys and values with extra client settings, such as a secured
+	 * broker's.
+	 */
+	public static void send(String bootstrapServers, Map<String, Object> client, String topic, List<String> values) {
+		try (KafkaProducer<String, String> producer = producer(bootstrapServers, client)) {
 			for (String value : values) {
 				producer.send(new ProducerRecord<>(topic, value, value));
 			}
@@ -56,9 +64,19 @@ public final class ServerChecks {
 	 * records arrived.
 	 */
 	public static List<String> readValues(String bootstrapServers, String topic, int expected) {
-		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+		return readValues(bootstrapServers, Map.of(), topic, expected);
+	}
+
+	/**
+	 * Reads a topic from the start with read_committed and extra client settings until
+	 * the expected number of records arrived.
+	 */
+	public static List<String> readValues(String bootstrapServers, Map<String, Object> client, String topic,
+			int expected) {
+		Map<String, Object> config = new HashMap<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
 				ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-				"earliest", ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+				"earliest", ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
+		config.putAll(client);
 		List<String> values = new ArrayList<>();
 		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
 				new StringDeserializer())) {
@@ -77,7 +95,19 @@ public final class ServerChecks {
 	}
 
 	public static HttpResponse<String> call(String method, String uri, String json) {
+		return call(http, null, method, uri, json);
+	}
+
+	/**
+	 * Calls a node with a client of one's own (one that trusts a certificate) and an
+	 * {@code Authorization} header, when not {@code null}.
+	 */
+	public static HttpResponse<String> call(HttpClient http, String authorization, String method, String uri,
+			String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
 		if (json != null) {
 			request.header("Content-Type", "application/json");
 		}

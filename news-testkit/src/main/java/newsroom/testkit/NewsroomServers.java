@@ -3,11 +3,12 @@ package newsroom.testkit;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.function.Supplier;
+import java.util.Map;
 
 import newsroom.servers.ElasticsearchServer;
 import newsroom.servers.EmbeddedElasticsearch;
 import newsroom.servers.EmbeddedKafka;
+import newsroom.servers.EmbeddedKafkaCluster;
 import newsroom.servers.KafkaServer;
 import newsroom.servers.Processes;
 import newsroom.servers.ScratchFolders;
@@ -80,6 +81,24 @@ public final class NewsroomServers {
 		registry.add("newsroom.elasticsearch.uris", () -> elasticsearch().uri());
 	}
 
+	/**
+	 * Starts a new Kafka cluster of several nodes in this JVM, in a scratch folder
+	 * removed when the JVM exits. Always embedded, whatever the mode: tests stop its
+	 * nodes.
+	 * @param nodes how many nodes (brokers and controllers)
+	 * @param brokerProperties settings for every node that replace the defaults
+	 * @return the running cluster
+	 */
+	public static EmbeddedKafkaCluster startKafkaCluster(int nodes, Map<String, String> brokerProperties) {
+		Path baseDir = ScratchFolders.create("kafka-cluster");
+		EmbeddedKafkaCluster cluster = EmbeddedKafkaCluster.start(baseDir, nodes, brokerProperties);
+		onShutdown(() -> {
+			cluster.close();
+			Processes.deleteRecursively(baseDir);
+		});
+		return cluster;
+	}
+
 	private static KafkaServer startKafka() {
 		TestkitMode mode = TestkitMode.resolve(KAFKA_ADDRESS_VARIABLE);
 		logger.info("Kafka for this JVM: {}", mode);
@@ -142,43 +161,6 @@ public final class NewsroomServers {
 				}
 			}
 		}
-	}
-
-	/**
-	 * A server started at most once; a failed start is remembered so later tests fail
-	 * fast instead of waiting for the same timeout again.
-	 */
-	private static final class Shared<T> {
-
-		private final String name;
-
-		private final Supplier<T> starter;
-
-		private T server;
-
-		private RuntimeException failure;
-
-		Shared(String name, Supplier<T> starter) {
-			this.name = name;
-			this.starter = starter;
-		}
-
-		synchronized T get() {
-			if (this.failure != null) {
-				throw new IllegalStateException(this.name + " failed to start earlier in this JVM", this.failure);
-			}
-			if (this.server == null) {
-				try {
-					this.server = this.starter.get();
-				}
-				catch (RuntimeException ex) {
-					this.failure = ex;
-					throw ex;
-				}
-			}
-			return this.server;
-		}
-
 	}
 
 }

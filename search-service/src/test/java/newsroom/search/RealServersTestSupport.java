@@ -117,7 +117,8 @@ public abstract class RealServersTestSupport {
 		}
 	}
 
-	private static RecordHeaders headers() {
+	/** The CloudEvents headers enrich-service puts on an enriched record. */
+	static RecordHeaders headers() {
 		RecordHeaders headers = new RecordHeaders();
 		headers.add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_VALUE));
 		headers.add(CloudEventHeaders.ID, bytes(UUID.randomUUID().toString()));

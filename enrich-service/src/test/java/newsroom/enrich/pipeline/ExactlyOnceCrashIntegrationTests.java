@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import newsroom.enrich.EnrichApplication;
 import newsroom.enrich.EnrichServiceIntegrationTest;
+import newsroom.enrich.TestKafka;
 import newsroom.events.CloudEventHeaders;
 import newsroom.events.Origin;
 import newsroom.events.RawArticle;
@@ -26,9 +27,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -36,7 +35,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,7 +114,7 @@ class ExactlyOnceCrashIntegrationTests extends EnrichServiceIntegrationTest {
 			.until(() -> second.isAlive() && rawTopicFullyConsumed());
 		Duration total = Duration.between(start, Instant.now());
 
-		List<ConsumerRecord<String, String>> enriched = enrichedRecords(run);
+		List<ConsumerRecord<String, byte[]>> enriched = enrichedRecords(run);
 		Set<String> keys = new HashSet<>();
 		enriched.forEach((record) -> keys.add(record.key()));
 		log.info(
@@ -188,29 +186,8 @@ class ExactlyOnceCrashIntegrationTests extends EnrichServiceIntegrationTest {
 	}
 
 	/** Every committed enriched record of this run, read from the start of the topic. */
-	private List<ConsumerRecord<String, String>> enrichedRecords(String run) {
-		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-				ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-				false, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
-		List<ConsumerRecord<String, String>> records = new ArrayList<>();
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-				new StringDeserializer())) {
-			List<TopicPartition> partitions = consumer.partitionsFor(Topics.ENRICHED)
-				.stream()
-				.map((info) -> new TopicPartition(info.topic(), info.partition()))
-				.toList();
-			consumer.assign(partitions);
-			consumer.seekToBeginning(partitions);
-			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-			while (partitions.stream().anyMatch((p) -> consumer.position(p) < end.get(p))) {
-				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-					if (record.key() != null && record.key().startsWith(run + "-")) {
-						records.add(record);
-					}
-				}
-			}
-		}
-		return records;
+	private List<ConsumerRecord<String, byte[]>> enrichedRecords(String run) {
+		return TestKafka.readToEnd(TestKafka.openBroker(), Topics.ENRICHED, (key) -> key.startsWith(run + "-"));
 	}
 
 	/**

@@ -10,12 +10,9 @@ import newsroom.enrich.TestArticles;
 import newsroom.enrich.TestKafka;
 import newsroom.events.CloudEventHeaders;
 import newsroom.events.DeadLetterHeaders;
-import newsroom.events.Origin;
 import newsroom.events.RawArticle;
 import newsroom.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,8 +29,8 @@ class RawArticleEnrichmentIntegrationTests extends EnrichServiceIntegrationTest 
 
 	@Test
 	void publishesEnrichedArticleWithRawFieldsAndCloudEventHeaders() {
-		RawArticle raw = rawArticle(TestArticles.SAMPLE_TITLE, TestArticles.sample(TestArticles.SAMPLE));
-		TestKafka.send(rawRecord(raw.id(), null, this.jsonMapper.writeValueAsBytes(raw)));
+		RawArticle raw = TestKafka.rawArticle(TestArticles.SAMPLE_TITLE, TestArticles.sample(TestArticles.SAMPLE));
+		TestKafka.send(TestKafka.rawRecord(raw.id(), null, this.jsonMapper.writeValueAsBytes(raw)));
 
 		List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(Topics.ENRICHED,
 				TestKafka.hasKeys(raw.id()));
@@ -83,11 +80,11 @@ class RawArticleEnrichmentIntegrationTests extends EnrichServiceIntegrationTest 
 				.append(part * 13)
 				.append(" before the tide turned.\n\n");
 		}
-		RawArticle raw = rawArticle("A very long dossier", text.toString());
+		RawArticle raw = TestKafka.rawArticle("A very long dossier", text.toString());
 		byte[] value = this.jsonMapper.writeValueAsBytes(raw);
 		assertThat(value.length).as("larger than Kafka's 1 MB default").isGreaterThan(1_048_576);
 
-		TestKafka.send(rawRecord(raw.id(), null, value));
+		TestKafka.send(TestKafka.rawRecord(raw.id(), null, value));
 
 		List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(Topics.ENRICHED,
 				TestKafka.hasKeys(raw.id()));
@@ -98,11 +95,11 @@ class RawArticleEnrichmentIntegrationTests extends EnrichServiceIntegrationTest 
 
 	@Test
 	void keepsLanguageGivenByIngest() {
-		RawArticle raw = rawArticle("Ein Titel", "Nur ein kurzer Satz auf Deutsch, der sicher erkannt wird.");
+		RawArticle raw = TestKafka.rawArticle("Ein Titel", "Nur ein kurzer Satz auf Deutsch, der sicher erkannt wird.");
 		RawArticle claimedFrench = new RawArticle(raw.schemaVersion(), raw.id(), raw.revision(), raw.url(),
 				raw.canonicalUrl(), raw.source(), raw.title(), raw.text(), raw.author(), raw.publishedAt(),
 				raw.ingestedAt(), "fr", raw.contentHash(), raw.origin(), raw.feedId());
-		TestKafka.send(rawRecord(raw.id(), null, this.jsonMapper.writeValueAsBytes(claimedFrench)));
+		TestKafka.send(TestKafka.rawRecord(raw.id(), null, this.jsonMapper.writeValueAsBytes(claimedFrench)));
 
 		List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(Topics.ENRICHED,
 				TestKafka.hasKeys(raw.id()));
@@ -118,12 +115,12 @@ class RawArticleEnrichmentIntegrationTests extends EnrichServiceIntegrationTest 
 		String invalidKey = "invalid-" + UUID.randomUUID();
 		byte[] invalid = ("{\"schemaVersion\":2,\"id\":\"" + invalidKey + "\",\"text\":\"No title here.\"}")
 			.getBytes(StandardCharsets.UTF_8);
-		RawArticle good = rawArticle("Harbour reopens after storm",
+		RawArticle good = TestKafka.rawArticle("Harbour reopens after storm",
 				"The harbour reopened on Tuesday after last week's storm damaged two piers. Ferries run again.");
 		// One partition, so the good record comes after the two poison records.
-		TestKafka.send(rawRecord(notJsonKey, 0, notJson));
-		TestKafka.send(rawRecord(invalidKey, 0, invalid));
-		TestKafka.send(rawRecord(good.id(), 0, this.jsonMapper.writeValueAsBytes(good)));
+		TestKafka.send(TestKafka.rawRecord(notJsonKey, 0, notJson));
+		TestKafka.send(TestKafka.rawRecord(invalidKey, 0, invalid));
+		TestKafka.send(TestKafka.rawRecord(good.id(), 0, this.jsonMapper.writeValueAsBytes(good)));
 
 		List<ConsumerRecord<String, byte[]>> deadLetters = TestKafka.readUntil(Topics.RAW_DLT,
 				TestKafka.hasKeys(notJsonKey, invalidKey));
@@ -156,25 +153,6 @@ class RawArticleEnrichmentIntegrationTests extends EnrichServiceIntegrationTest 
 		List<ConsumerRecord<String, byte[]>> matching = TestKafka.withKey(records, key);
 		assertThat(matching).hasSize(1);
 		return matching.get(0);
-	}
-
-	private static RawArticle rawArticle(String title, String text) {
-		String id = UUID.randomUUID().toString();
-		Instant published = Instant.parse("2024-11-01T10:00:00Z");
-		return new RawArticle(RawArticle.SCHEMA_VERSION, id, published.toEpochMilli(),
-				"https://eastside.example/news/" + id, "https://eastside.example/news/" + id, "eastside", title, text,
-				"Chloe Ren", published, published.plusSeconds(60), null, "hash-" + id, Origin.API, null);
-	}
-
-	private static ProducerRecord<String, byte[]> rawRecord(String key, Integer partition, byte[] value) {
-		RecordHeaders headers = new RecordHeaders();
-		headers.add(CloudEventHeaders.SPEC_VERSION, "1.0".getBytes(StandardCharsets.UTF_8));
-		headers.add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-		headers.add(CloudEventHeaders.SOURCE, "/newsroom/ingest-service".getBytes(StandardCharsets.UTF_8));
-		headers.add(CloudEventHeaders.TYPE, CloudEventHeaders.RAW_TYPE.getBytes(StandardCharsets.UTF_8));
-		headers.add(CloudEventHeaders.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8));
-		headers.add(CloudEventHeaders.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
-		return new ProducerRecord<>(Topics.RAW, partition, key, value, headers);
 	}
 
 }

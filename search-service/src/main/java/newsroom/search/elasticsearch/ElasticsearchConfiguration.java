@@ -4,8 +4,12 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import newsroom.search.config.SearchProperties;
+import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
+import org.elasticsearch.client.RestClientBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +22,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ElasticsearchConfiguration {
 
+	private static final Logger logger = LoggerFactory.getLogger(ElasticsearchConfiguration.class);
+
+	/**
+	 * The one low-level client under every Elasticsearch call of the service (writes,
+	 * reads, health, reindex), so credentials and TLS apply to all of them.
+	 */
 	@Bean(destroyMethod = "close")
 	RestClient elasticsearchRestClient(ElasticsearchClientProperties properties) {
 		HttpHost[] hosts = properties.uris()
@@ -26,10 +36,16 @@ class ElasticsearchConfiguration {
 			.toArray(HttpHost[]::new);
 		int connectTimeout = Math.toIntExact(properties.connectTimeout().toMillis());
 		int socketTimeout = Math.toIntExact(properties.socketTimeout().toMillis());
-		return RestClient.builder(hosts)
+		RestClientBuilder builder = RestClient.builder(hosts)
 			.setRequestConfigCallback(
-					(config) -> config.setConnectTimeout(connectTimeout).setSocketTimeout(socketTimeout))
-			.build();
+					(config) -> config.setConnectTimeout(connectTimeout).setSocketTimeout(socketTimeout));
+		ClientSecurity.authorization(properties)
+			.ifPresent((header) -> builder.setDefaultHeaders(new Header[] { header }));
+		ClientSecurity.sslContext(properties)
+			.ifPresent((context) -> builder.setHttpClientConfigCallback((client) -> client.setSSLContext(context)));
+		logger.info("Elasticsearch at {}; authentication: {}; TLS trust: {}", properties.uris(),
+				properties.authentication(), properties.trust());
+		return builder.build();
 	}
 
 	@Bean
