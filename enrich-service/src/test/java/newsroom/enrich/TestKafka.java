@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
@@ -19,6 +20,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -37,19 +39,31 @@ public final class TestKafka {
 	private TestKafka() {
 	}
 
-	public static void send(ProducerRecord<String, byte[]> record) {
+	/**
+	 * Send records with one producer, all before waiting for any, so that records sent
+	 * together tend to reach a consumer in one poll.
+	 * @param records the records, in order
+	 */
+	@SafeVarargs
+	public static void send(ProducerRecord<String, byte[]>... records) {
 		Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
 				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_RECORD_BYTES);
 		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
 				new ByteArraySerializer())) {
-			producer.send(record).get(30, TimeUnit.SECONDS);
+			List<Future<RecordMetadata>> sends = new ArrayList<>();
+			for (ProducerRecord<String, byte[]> record : records) {
+				sends.add(producer.send(record));
+			}
+			for (Future<RecordMetadata> send : sends) {
+				send.get(30, TimeUnit.SECONDS);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
 		catch (ExecutionException | TimeoutException ex) {
-			throw new IllegalStateException("Could not send to " + record.topic(), ex);
+			throw new IllegalStateException("Could not send to " + records[0].topic(), ex);
 		}
 	}
 
