@@ -26,6 +26,7 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.LoggingProducerListener;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
@@ -124,6 +125,17 @@ class KafkaConfiguration {
 		configurer.configure(factory, consumerFactory);
 		factory.setConcurrency(properties.concurrency());
 		return factory;
+	}
+
+	/**
+	 * A failed send is logged without the record: when a batch rolls back, the send of
+	 * every article in it fails, and the log would carry each whole article.
+	 */
+	@Bean
+	LoggingProducerListener<Object, Object> kafkaProducerListener() {
+		LoggingProducerListener<Object, Object> listener = new LoggingProducerListener<>();
+		listener.setIncludeContents(false);
+		return listener;
 	}
 
 	@Bean
