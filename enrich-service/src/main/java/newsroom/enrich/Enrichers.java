@@ -2,6 +2,7 @@ package newsroom.enrich;
 
 import java.util.List;
 
+import newsroom.enrich.analysis.Analyser;
 import newsroom.enrich.analysis.Enricher;
 import newsroom.enrich.analysis.StageObserver;
 import newsroom.enrich.duplicate.FingerprintAnalyser;
@@ -47,12 +48,20 @@ public final class Enrichers {
 	 * @return the enricher
 	 */
 	public static Enricher standard(NlpModels models, NameFinders nameFinders, StageObserver observer) {
-		return new Enricher(
-				List.of(new LanguageAnalyser(models.languageDetector()), new TextAnalyser(models.englishSentences()),
-						new EntityAnalyser(Resources.GAZETTEER, Resources.RANKS, nameFinders),
-						new TopicAnalyser(Resources.TOPICS, new TopicFeatures(Resources.RANKS), Resources.CLASSIFIER),
-						new KeywordAnalyser(Resources.RANKS), new SummaryAnalyser(), new FingerprintAnalyser()),
-				observer);
+		return new Enricher(analysers(models, nameFinders), observer);
+	}
+
+	/**
+	 * The standard chain of analysers, in the order they run.
+	 * @param models the loaded OpenNLP models
+	 * @param nameFinders trained name-finder models whose names join the rule-based ones
+	 * @return the analysers
+	 */
+	public static List<Analyser> analysers(NlpModels models, NameFinders nameFinders) {
+		return List.of(new LanguageAnalyser(models.languageDetector()), new TextAnalyser(models.englishSentences()),
+				new EntityAnalyser(Resources.GAZETTEER, Resources.RANKS, nameFinders),
+				new TopicAnalyser(Resources.TOPICS, new TopicFeatures(Resources.RANKS), Resources.CLASSIFIER),
+				new KeywordAnalyser(Resources.RANKS), new SummaryAnalyser(), new FingerprintAnalyser());
 	}
 
 	/** The word lists, read once per class loader on first use; immutable. */

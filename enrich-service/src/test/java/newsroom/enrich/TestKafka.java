@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
@@ -24,6 +25,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -43,29 +45,42 @@ public final class TestKafka {
 	private TestKafka() {
 	}
 
-	public static void send(ProducerRecord<String, byte[]> record) {
-		send(openBroker(), record);
+	/**
+	 * Send records with one producer, all before waiting for any, so that records sent
+	 * together tend to reach a consumer in one poll.
+	 * @param records the records, in order
+	 */
+	@SafeVarargs
+	public static void send(ProducerRecord<String, byte[]>... records) {
+		send(openBroker(), records);
 	}
 
 	/**
-	 * Sends one record to any broker.
+	 * Sends records to any broker, as {@link #send(ProducerRecord...)} does.
 	 * @param broker the broker's address and any security settings, by their Kafka names
-	 * @param record the record
+	 * @param records the records, in order
 	 */
-	public static void send(Map<String, Object> broker, ProducerRecord<String, byte[]> record) {
+	@SafeVarargs
+	public static void send(Map<String, Object> broker, ProducerRecord<String, byte[]>... records) {
 		Map<String, Object> config = new HashMap<>(broker);
 		config.put(ProducerConfig.ACKS_CONFIG, "all");
 		config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_RECORD_BYTES);
 		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
 				new ByteArraySerializer())) {
-			producer.send(record).get(30, TimeUnit.SECONDS);
+			List<Future<RecordMetadata>> sends = new ArrayList<>();
+			for (ProducerRecord<String, byte[]> record : records) {
+				sends.add(producer.send(record));
+			}
+			for (Future<RecordMetadata> send : sends) {
+				send.get(30, TimeUnit.SECONDS);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
 		catch (ExecutionException | TimeoutException ex) {
-			throw new IllegalStateException("Could not send to " + record.topic(), ex);
+			throw new IllegalStateException("Could not send to " + records[0].topic(), ex);
 		}
 	}
 

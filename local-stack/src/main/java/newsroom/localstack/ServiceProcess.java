@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -24,6 +25,9 @@ import org.slf4j.LoggerFactory;
 public final class ServiceProcess implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(ServiceProcess.class);
+
+	/** Environment variable with JVM options for every service. */
+	static final String JAVA_OPTS = "NEWSROOM_JAVA_OPTS";
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -69,7 +73,8 @@ public final class ServiceProcess implements AutoCloseable {
 			command.addAll(List.of("/usr/bin/setsid", "/usr/bin/setpriv", "--pdeathsig=TERM", "--"));
 		}
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(List.of("-Xms64m", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()));
+		command.addAll(jvmOptions(name, System.getenv()));
+		command.addAll(List.of("-jar", jar.toString()));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
 		builder.environment().putAll(environment);
@@ -78,6 +83,28 @@ public final class ServiceProcess implements AutoCloseable {
 		Process process = builder.start();
 		logger.info("Started {} (pid {}) on port {}, log {}", name, process.pid(), port, logFile);
 		return new ServiceProcess(name, port, process, logFile);
+	}
+
+	/**
+	 * The JVM options of a service: the defaults, then {@value #JAVA_OPTS} (every
+	 * service), then {@value #JAVA_OPTS}{@code _<SERVICE>} (one service, e.g.
+	 * {@code NEWSROOM_JAVA_OPTS_ENRICH} for enrich-service); for the same option the JVM
+	 * takes the last, so either may override a default, or add one (a flight recording,
+	 * say).
+	 * @param name the service's name, e.g. {@code enrich-service}
+	 * @param environment where to look for the variables
+	 * @return the options, in order
+	 */
+	static List<String> jvmOptions(String name, Map<String, String> environment) {
+		List<String> options = new ArrayList<>(List.of("-Xms64m", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError"));
+		String service = name.replaceFirst("-service$", "").toUpperCase(Locale.ROOT).replace('-', '_');
+		for (String variable : List.of(JAVA_OPTS, JAVA_OPTS + "_" + service)) {
+			String value = environment.getOrDefault(variable, "").strip();
+			if (!value.isEmpty()) {
+				options.addAll(List.of(value.split("\\s+")));
+			}
+		}
+		return options;
 	}
 
 	/**

@@ -3,11 +3,13 @@ package newsroom.enrich.duplicate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 
 /**
  * The fingerprints of every article enriched so far, searchable for near-duplicates: two
@@ -66,25 +68,52 @@ public final class DuplicateIndex {
 		if (fingerprint == 0) {
 			return Optional.empty();
 		}
+		return Optional.ofNullable(closest(id, fingerprint, entry(id), (other) -> false))
+			.map((match) -> match.entry().id());
+	}
+
+	/**
+	 * A view for one Kafka transaction: the articles it enriches see each other's
+	 * fingerprints at once, and the index gets them only on {@link Staging#commit()}, so
+	 * that a rolled-back batch leaves no trace in it.
+	 * @return an empty staging area over this index
+	 */
+	public Staging staging() {
+		return new Staging();
+	}
+
+	private Entry entry(String id) {
 		this.lock.readLock().lock();
 		try {
-			Entry self = this.entries.get(id);
-			Entry best = null;
-			int bestDistance = Integer.MAX_VALUE;
+			return this.entries.get(id);
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
+	}
+
+	/**
+	 * The closest candidate within the maximum distance that was first seen before
+	 * {@code self} (any, when {@code self} is {@code null}), never the article itself nor
+	 * an article {@code skipped}.
+	 */
+	private Match closest(String id, long fingerprint, Entry self, Predicate<String> skipped) {
+		this.lock.readLock().lock();
+		try {
+			Match best = null;
 			for (int b = 0; b < this.blocks.size(); b++) {
 				for (Entry candidate : this.blocks.get(b).getOrDefault(block(fingerprint, b), List.of())) {
-					if (candidate.id().equals(id) || (self != null && !candidate.before(self))) {
+					if (candidate.id().equals(id) || (self != null && !candidate.before(self))
+							|| skipped.test(candidate.id())) {
 						continue;
 					}
 					int distance = SimHash.distance(fingerprint, candidate.fingerprint());
-					if (distance <= this.maxDistance
-							&& (distance < bestDistance || (distance == bestDistance && candidate.before(best)))) {
-						best = candidate;
-						bestDistance = distance;
+					if (distance <= this.maxDistance) {
+						best = Match.better(best, new Match(candidate, distance));
 					}
 				}
 			}
-			return Optional.ofNullable(best).map(Entry::id);
+			return best;
 		}
 		finally {
 			this.lock.readLock().unlock();
@@ -166,6 +195,94 @@ public final class DuplicateIndex {
 		int from = this.blockStarts[b];
 		int bits = this.blockStarts[b + 1] - from;
 		return (fingerprint >>> from) & ((bits == 64) ? -1L : (1L << bits) - 1);
+	}
+
+	/**
+	 * A near-duplicate candidate and how many bits it differs in.
+	 */
+	private record Match(Entry entry, int distance) {
+
+		/** The closer of two, the earlier of two equally close; {@code null} for none. */
+		static Match better(Match one, Match other) {
+			if (one == null || other == null) {
+				return (one != null) ? one : other;
+			}
+			if (one.distance != other.distance) {
+				return (one.distance < other.distance) ? one : other;
+			}
+			return one.entry.before(other.entry) ? one : other;
+		}
+
+	}
+
+	/**
+	 * Fingerprints staged by one transaction over the committed index. Used by one
+	 * thread.
+	 */
+	public final class Staging {
+
+		private final DuplicateIndex staged = new DuplicateIndex(DuplicateIndex.this.maxDistance);
+
+		/**
+		 * In the order they were staged: a later revision of an id replaces an earlier.
+		 */
+		private final Map<String, Entry> pending = new LinkedHashMap<>();
+
+		private Staging() {
+		}
+
+		/**
+		 * As {@link DuplicateIndex#earlierDuplicate}, over the committed and the staged
+		 * fingerprints together.
+		 * @param id the article's id
+		 * @param fingerprint its fingerprint; 0 never matches
+		 * @return the id of the closest earlier near-duplicate
+		 */
+		public Optional<String> earlierDuplicate(String id, long fingerprint) {
+			if (fingerprint == 0) {
+				return Optional.empty();
+			}
+			Entry self = this.staged.entry(id);
+			if (self == null) {
+				self = DuplicateIndex.this.entry(id);
+			}
+			// An article revised in this batch is compared by its staged fingerprint
+			// only.
+			Match match = Match.better(DuplicateIndex.this.closest(id, fingerprint, self, this.pending::containsKey),
+					this.staged.closest(id, fingerprint, self, (other) -> false));
+			return Optional.ofNullable(match).map((found) -> found.entry().id());
+		}
+
+		/**
+		 * When an article was first enriched, staged or committed.
+		 * @param id the article's id
+		 * @return the time it was first seen
+		 */
+		public Optional<Instant> firstSeen(String id) {
+			Entry pendingEntry = this.pending.get(id);
+			return (pendingEntry != null) ? Optional.of(pendingEntry.firstSeen()) : DuplicateIndex.this.firstSeen(id);
+		}
+
+		/**
+		 * Stage an article's fingerprint, as {@link DuplicateIndex#add} would add it.
+		 * @param id the article's id
+		 * @param fingerprint its fingerprint
+		 * @param firstSeen when it was first enriched
+		 */
+		public void add(String id, long fingerprint, Instant firstSeen) {
+			this.staged.add(id, fingerprint, firstSeen);
+			this.pending.remove(id);
+			this.pending.put(id, new Entry(id, fingerprint, firstSeen));
+		}
+
+		/**
+		 * Add everything staged to the index, in the order it was staged.
+		 */
+		public void commit() {
+			this.pending.values()
+				.forEach((entry) -> DuplicateIndex.this.add(entry.id(), entry.fingerprint(), entry.firstSeen()));
+		}
+
 	}
 
 	private record Entry(String id, long fingerprint, Instant firstSeen) {

@@ -19,8 +19,8 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
  * Parks a record that cannot be enriched on {@code <topic>.DLT}: the original key and
  * bytes, the original headers, and the dead-letter headers naming the error
  * ({@link DeadLetterHeadersFunction}). Kafka picks the partition. Called by the
- * after-rollback processor inside a new Kafka transaction, which also commits the parked
- * record's offset.
+ * {@link RawArticleProcessor} inside the transaction of the record's batch, which also
+ * commits the parked record's offset.
  */
 public final class DeadLetterRecoverer implements ConsumerAwareRecordRecoverer {
 
@@ -33,7 +33,7 @@ public final class DeadLetterRecoverer implements ConsumerAwareRecordRecoverer {
 	/**
 	 * Create the recoverer.
 	 * @param template the transactional template of the service's producer factory, so
-	 * that the dead letter joins the after-rollback transaction
+	 * that the dead letter joins the batch's transaction
 	 * @param metrics counts dead-lettered records
 	 * @param clock stamps the time of failure
 	 */

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Publishes enriched articles on {@link Topics#ENRICHED}, keyed by article id, with
  * CloudEvents binary-mode headers. Sends join the Kafka transaction the listener
  * container started, so a record only becomes visible when the raw record's offset
- * commits with it.
+ * commits with it (and with the rest of its batch).
  */
 @Component
 class EnrichedArticlePublisher {
@@ -33,6 +33,14 @@ class EnrichedArticlePublisher {
 	CompletableFuture<SendResult<String, EnrichedArticle>> publish(EnrichedArticle article) {
 		return this.template
 			.send(new ProducerRecord<>(Topics.ENRICHED, null, article.id(), article, cloudEventHeaders(article)));
+	}
+
+	/**
+	 * Wait until every record sent so far in this thread's transaction is acknowledged or
+	 * failed; the transaction's commit would wait for them anyway.
+	 */
+	void flush() {
+		this.template.flush();
 	}
 
 	private static Headers cloudEventHeaders(EnrichedArticle article) {

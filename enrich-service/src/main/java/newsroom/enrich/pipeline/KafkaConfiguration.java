@@ -26,7 +26,7 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
+import org.springframework.kafka.support.LoggingProducerListener;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
@@ -34,17 +34,16 @@ import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Kafka wiring: topics, (de)serializers, the listener container factory and the
- * after-rollback processor that retries or dead-letters a failed record.
+ * after-rollback processor that retries a failed batch.
  *
  * <p>
  * With {@code spring.kafka.producer.transaction-id-prefix} set, Boot creates a
  * {@code KafkaTransactionManager} on the producer factory and sets it on every listener
- * container, which then runs each record in a Kafka transaction: the enriched record and
- * the raw record's offset commit together. On a failure the transaction rolls back and
- * the container calls the {@code AfterRollbackProcessor} bean (Boot also wires that);
- * error handlers are not the tool with container transactions. The processor recovers in
- * a new transaction ({@code commitRecovered}), so a dead letter and the offset of the
- * record it replaces also commit together.
+ * container, which then runs each poll's batch in a Kafka transaction: the enriched
+ * records, the dead letters and the raw records' offsets commit together. On a failure
+ * the transaction rolls back and the container calls the {@code AfterRollbackProcessor}
+ * bean (Boot also wires that); error handlers are not the tool with container
+ * transactions.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
@@ -128,6 +127,17 @@ class KafkaConfiguration {
 		return factory;
 	}
 
+	/**
+	 * A failed send is logged without the record: when a batch rolls back, the send of
+	 * every article in it fails, and the log would carry each whole article.
+	 */
+	@Bean
+	LoggingProducerListener<Object, Object> kafkaProducerListener() {
+		LoggingProducerListener<Object, Object> listener = new LoggingProducerListener<>();
+		listener.setIncludeContents(false);
+		return listener;
+	}
+
 	@Bean
 	DeadLetterRecoverer deadLetterRecoverer(KafkaTemplate<Object, Object> kafkaTemplate, EnrichMetrics metrics,
 			Clock clock) {
@@ -135,18 +145,16 @@ class KafkaConfiguration {
 	}
 
 	/**
-	 * Deserialization failures (the default fatal exceptions) and schema violations are
-	 * dead-lettered on the first failure; anything else is retried from the same offset
-	 * with exponential back-off, then dead-lettered. A failed dead-letter send is retried
-	 * too, so no record is dropped while Kafka is unavailable.
+	 * Unreadable and invalid records never get here: they are dead-lettered on their
+	 * first delivery. A record that fails to enrich is retried with exponential back-off
+	 * (with its batch, from the same offsets), then dead-lettered; a batch that fails as
+	 * a whole (Kafka unavailable) is retried without end, so no record is dropped.
 	 */
 	@Bean
-	DefaultAfterRollbackProcessor<Object, Object> afterRollbackProcessor(DeadLetterRecoverer recoverer,
-			KafkaTemplate<Object, Object> kafkaTemplate, EnrichProperties properties) {
-		DefaultAfterRollbackProcessor<Object, Object> processor = new DefaultAfterRollbackProcessor<>(recoverer,
-				backOff(properties.retry()), kafkaTemplate, true);
-		processor.addNotRetryableExceptions(InvalidRawArticleException.class);
-		return processor;
+	BatchAfterRollbackProcessor afterRollbackProcessor(EnrichProperties properties) {
+		ExponentialBackOff forever = backOff(properties.retry());
+		forever.setMaxElapsedTime(Long.MAX_VALUE);
+		return new BatchAfterRollbackProcessor(backOff(properties.retry()), forever);
 	}
 
 	private static ExponentialBackOff backOff(EnrichProperties.Retry retry) {

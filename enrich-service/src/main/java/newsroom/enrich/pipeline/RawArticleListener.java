@@ -1,16 +1,21 @@
 package newsroom.enrich.pipeline;
 
+import java.util.List;
+
 import newsroom.events.RawArticle;
 import newsroom.events.Topics;
-import org.slf4j.MDC;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes {@link Topics#RAW}. Each record is handled in its own Kafka transaction
- * started by the container; records that cannot be read or fail reach the after-rollback
- * processor, not this class.
+ * Consumes {@link Topics#RAW} a poll at a time: each batch is handled in one Kafka
+ * transaction started by the container, so that a transaction commit (and a linger wait)
+ * is paid per batch rather than per article. Records that cannot be read arrive with
+ * their reason and are dead-lettered by the {@link RawArticleProcessor}; a failed batch
+ * reaches the {@link BatchAfterRollbackProcessor}.
  */
 @Component
 class RawArticleListener {
@@ -23,12 +28,9 @@ class RawArticleListener {
 		this.processor = processor;
 	}
 
-	@KafkaListener(id = ID, idIsGroup = false, topics = Topics.RAW)
-	void onRawArticle(RawArticle article) {
-		// Every log line written while this article is processed carries its id.
-		try (MDC.MDCCloseable articleId = MDC.putCloseable(LogFields.ARTICLE_ID, article.id())) {
-			this.processor.process(article);
-		}
+	@KafkaListener(id = ID, idIsGroup = false, topics = Topics.RAW, batch = "true")
+	void onRawArticles(List<ConsumerRecord<String, RawArticle>> records, Consumer<?, ?> consumer) {
+		this.processor.process(records, consumer);
 	}
 
 }

@@ -3,6 +3,10 @@ package newsroom.enrich.pipeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import newsroom.enrich.analysis.Analysis;
 import newsroom.enrich.analysis.Enricher;
@@ -10,23 +14,46 @@ import newsroom.enrich.duplicate.DuplicateIndex;
 import newsroom.events.EnrichedArticle;
 import newsroom.events.Enrichment;
 import newsroom.events.RawArticle;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
+import org.springframework.core.log.LogAccessor;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The transform-and-produce step for one raw article: enrich it, look for an earlier
- * near-duplicate, and publish the enriched record and the article's fingerprint. Runs
- * inside the listener container's Kafka transaction; any exception rolls it back and goes
- * to the after-rollback processor, never swallowed here.
+ * The transform-and-produce step for one poll's batch of raw records, inside the listener
+ * container's Kafka transaction: each record is enriched, checked for an earlier
+ * near-duplicate (also among the batch's earlier records), and its enriched record and
+ * fingerprint are sent; a record that cannot be read, breaks the schema, or was given up
+ * after retries is dead-lettered instead. All of it commits together with the batch's
+ * offsets, so each raw record yields exactly one enriched record or one dead letter.
+ *
+ * <p>
+ * A record that fails to enrich or to publish is named in a
+ * {@link BatchListenerFailedException}: the transaction rolls back and the
+ * {@link BatchAfterRollbackProcessor} retries the batch, then gives that record up. A
+ * failure that names no record (the broker unavailable) rolls back and is retried as a
+ * whole. Nothing is swallowed here.
  */
 @Component
 class RawArticleProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(RawArticleProcessor.class);
+
+	private static final LogAccessor logAccessor = new LogAccessor(RawArticleProcessor.class);
 
 	private final Enricher enricher;
 
@@ -36,44 +63,143 @@ class RawArticleProcessor {
 
 	private final DuplicateIndex duplicates;
 
+	private final DeadLetterRecoverer deadLetters;
+
+	private final BatchAfterRollbackProcessor retries;
+
 	private final EnrichMetrics metrics;
 
 	private final Clock clock;
 
 	RawArticleProcessor(Enricher enricher, EnrichedArticlePublisher publisher, FingerprintPublisher fingerprints,
-			DuplicateIndex duplicates, EnrichMetrics metrics, Clock clock) {
+			DuplicateIndex duplicates, DeadLetterRecoverer deadLetters, BatchAfterRollbackProcessor retries,
+			EnrichMetrics metrics, Clock clock) {
 		this.enricher = enricher;
 		this.publisher = publisher;
 		this.fingerprints = fingerprints;
 		this.duplicates = duplicates;
+		this.deadLetters = deadLetters;
+		this.retries = retries;
 		this.metrics = metrics;
 		this.clock = clock;
 	}
 
-	void process(RawArticle raw) {
+	/**
+	 * Enrich or dead-letter every record of a batch, in the container's transaction.
+	 * @param records the batch, in offset order per partition
+	 * @param consumer the container's consumer, for the dead letters' headers
+	 * @throws BatchListenerFailedException naming the record that could not be enriched
+	 * or published
+	 */
+	void process(List<ConsumerRecord<String, RawArticle>> records, @Nullable Consumer<?, ?> consumer) {
+		DuplicateIndex.Staging batch = this.duplicates.staging();
+		List<Sent> sent = new ArrayList<>(records.size());
+		for (int index = 0; index < records.size(); index++) {
+			ConsumerRecord<String, RawArticle> record = records.get(index);
+			Exception poison = poison(record);
+			if (poison != null) {
+				this.deadLetters.accept(record, consumer, poison);
+				afterCommit(() -> this.retries.deadLettered(record));
+				continue;
+			}
+			// Every log line written while this article is processed carries its id.
+			try (MDC.MDCCloseable articleId = MDC.putCloseable(LogFields.ARTICLE_ID, record.key())) {
+				sent.add(process(index, record.value(), batch));
+			}
+			// A pathological text can overflow a regular expression's stack: that is the
+			// record's fault too, not the service's.
+			catch (RuntimeException | StackOverflowError ex) {
+				throw blame(records, sent, index, ex);
+			}
+		}
+		awaitSends(records, sent);
+		afterCommit(batch::commit);
+	}
+
+	/**
+	 * Why a record is dead-lettered without being enriched, if it is: given up after
+	 * retries, unreadable, or not a raw article ({@link RawArticleDeserializer} let the
+	 * {@code ErrorHandlingDeserializer} stash the reason in a header).
+	 */
+	private @Nullable Exception poison(ConsumerRecord<String, RawArticle> record) {
+		Exception givenUp = this.retries.givenUp(record);
+		if (givenUp != null) {
+			return givenUp;
+		}
+		Exception unreadable = SerializationUtils.getExceptionFromHeader(record,
+				SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, logAccessor);
+		if (unreadable != null) {
+			return unreadable;
+		}
+		return (record.value() == null) ? new InvalidRawArticleException("record has no value") : null;
+	}
+
+	private Sent process(int index, RawArticle raw, DuplicateIndex.Staging batch) {
 		Analysis analysis = this.enricher.analyse(raw.title(), raw.text(), raw.language());
 		Enrichment enrichment = analysis.enrichment();
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		String duplicateOf = this.metrics
-			.timeDuplicates(() -> this.duplicates.earlierDuplicate(raw.id(), analysis.fingerprint()).orElse(null));
-		Instant firstSeen = this.duplicates.firstSeen(raw.id()).orElse(now);
+			.timeDuplicates(() -> batch.earlierDuplicate(raw.id(), analysis.fingerprint()).orElse(null));
+		Instant firstSeen = batch.firstSeen(raw.id()).orElse(now);
 		EnrichedArticle enriched = EnrichedArticle.of(raw, enrichment, now, duplicateOf);
 		Fingerprint fingerprint = Fingerprint.of(raw.id(), analysis.fingerprint(), firstSeen);
-		// No wait for the broker's ack: the transaction commit fails, and rolls back, if
-		// any send in it failed. Both records commit together with the raw offset.
-		this.metrics.timePublish(() -> {
-			this.publisher.publish(enriched);
-			return this.fingerprints.publish(fingerprint);
-		});
-		afterCommit(() -> this.duplicates.add(raw.id(), analysis.fingerprint(), firstSeen));
+		// No wait for the broker's ack here: awaitSends flushes the whole batch at once.
+		Sent sent = this.metrics.timePublish(
+				() -> new Sent(index, this.publisher.publish(enriched), this.fingerprints.publish(fingerprint)));
+		// Later articles of the batch see this one; the index only once the batch
+		// commits.
+		batch.add(raw.id(), analysis.fingerprint(), firstSeen);
 		this.metrics.enriched();
 		log.debug("Enriched article {} (language {}, {} words, duplicate of {})", raw.id(), enrichment.language(),
 				enrichment.wordCount(), duplicateOf);
+		return sent;
 	}
 
 	/**
-	 * A rolled-back article must not count as seen: it is enriched again from the same
-	 * offset, and must not then find itself.
+	 * What to throw when processing the record at {@code index} failed. A send can fail
+	 * at once because an earlier send of the transaction failed: then the earlier record
+	 * is to blame when the fault was its own, and nobody when the broker failed.
+	 */
+	private static RuntimeException blame(List<ConsumerRecord<String, RawArticle>> records, List<Sent> sent, int index,
+			Throwable failure) {
+		Optional<Sent> earlier = sent.stream().filter((candidate) -> candidate.failure() != null).findFirst();
+		if (earlier.isPresent() && !isRecordsFault(earlier.get().failure())) {
+			return (failure instanceof RuntimeException runtime) ? runtime : new IllegalStateException(failure);
+		}
+		int culprit = earlier.map(Sent::index).orElse(index);
+		return new BatchListenerFailedException("Could not enrich article " + records.get(culprit).key(), failure,
+				culprit);
+	}
+
+	/**
+	 * Wait until the broker acknowledged every send of the batch (the commit would wait
+	 * for them anyway), and name the record whose send failed through its own fault. Any
+	 * other failed send (the broker unavailable, the producer fenced) is left to the
+	 * commit, which then fails and has the whole batch retried.
+	 */
+	private void awaitSends(List<ConsumerRecord<String, RawArticle>> records, List<Sent> sent) {
+		if (sent.isEmpty()) {
+			return;
+		}
+		this.publisher.flush();
+		for (Sent candidate : sent) {
+			Throwable cause = candidate.failure();
+			if (cause != null && isRecordsFault(cause)) {
+				throw new BatchListenerFailedException("Could not publish the enrichment of article "
+						+ records.get(candidate.index()).key() + ": " + cause.getMessage(), cause, candidate.index());
+			}
+		}
+	}
+
+	/** Failures that sending the same record again would meet again. */
+	private static boolean isRecordsFault(Throwable failure) {
+		return failure instanceof RecordTooLargeException || failure instanceof RecordBatchTooLargeException
+				|| failure instanceof InvalidRecordException || failure instanceof SerializationException;
+	}
+
+	/**
+	 * A rolled-back batch must not count as seen: it is enriched again from the same
+	 * offsets, and its articles must not then find themselves.
 	 */
 	private static void afterCommit(Runnable action) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -89,6 +215,37 @@ class RawArticleProcessor {
 		else {
 			action.run();
 		}
+	}
+
+	/**
+	 * The two sends made for one raw record.
+	 *
+	 * @param index the record's place in the batch
+	 * @param enriched the enriched record's send
+	 * @param fingerprint the fingerprint's send
+	 */
+	private record Sent(int index, CompletableFuture<?> enriched, CompletableFuture<?> fingerprint) {
+
+		/** Why a send failed, when one has already failed. */
+		@Nullable Throwable failure() {
+			Throwable failure = failure(this.enriched);
+			return (failure != null) ? failure : failure(this.fingerprint);
+		}
+
+		private static @Nullable Throwable failure(CompletableFuture<?> send) {
+			if (!send.isCompletedExceptionally()) {
+				return null;
+			}
+			Throwable failure = send.handle((result, ex) -> ex).join();
+			// The template wraps the client's exception; the client's says why.
+			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+				if (cause instanceof KafkaException) {
+					return cause;
+				}
+			}
+			return failure;
+		}
+
 	}
 
 }

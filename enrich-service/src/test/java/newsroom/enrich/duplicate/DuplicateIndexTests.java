@@ -79,6 +79,61 @@ class DuplicateIndexTests {
 	}
 
 	@Test
+	void stagedFingerprintsAreSeenWithinTheBatchAndReachTheIndexOnlyOnCommit() {
+		this.index.add("a", A, T0);
+		DuplicateIndex.Staging batch = this.index.staging();
+		batch.add("b", ~A, T0.plusSeconds(60));
+
+		assertThat(batch.earlierDuplicate("c", ~A ^ 1)).contains("b");
+		assertThat(batch.earlierDuplicate("c", A ^ 1)).contains("a");
+		assertThat(batch.firstSeen("b")).contains(T0.plusSeconds(60));
+		assertThat(this.index.earlierDuplicate("c", ~A ^ 1)).isEmpty();
+		assertThat(this.index.size()).isOne();
+
+		batch.commit();
+
+		assertThat(this.index.earlierDuplicate("c", ~A ^ 1)).contains("b");
+		assertThat(this.index.size()).isEqualTo(2);
+	}
+
+	@Test
+	void stagingPrefersClosestThenEarliestAcrossIndexAndBatch() {
+		this.index.add("committed", A ^ 0b1L, T0);
+		DuplicateIndex.Staging batch = this.index.staging();
+		batch.add("staged-closer", A, T0.plusSeconds(60));
+		batch.add("staged-as-close", A ^ 0b10L, T0.plusSeconds(120));
+
+		assertThat(batch.earlierDuplicate("new", A ^ 0b100L)).contains("staged-closer");
+		assertThat(batch.earlierDuplicate("new", A ^ 0b11L)).contains("committed");
+	}
+
+	@Test
+	void stagedRevisionKeepsFirstSeenAndNeverPointsAtLaterArticles() {
+		this.index.add("a", A, T0);
+		this.index.add("b", A ^ 1, T0.plusSeconds(60));
+		DuplicateIndex.Staging batch = this.index.staging();
+		batch.add("c", A ^ 2, T0.plusSeconds(120));
+
+		assertThat(batch.firstSeen("a")).contains(T0);
+		assertThat(batch.earlierDuplicate("a", A ^ 3)).isEmpty();
+		batch.add("a", A ^ 3, batch.firstSeen("a").orElseThrow());
+		batch.commit();
+
+		assertThat(this.index.firstSeen("a")).contains(T0);
+		assertThat(this.index.earlierDuplicate("c", A ^ 2)).contains("a");
+	}
+
+	@Test
+	void stagedRevisionHidesTheCommittedFingerprintItReplaces() {
+		this.index.add("a", A, T0);
+		DuplicateIndex.Staging batch = this.index.staging();
+		batch.add("a", ~A, batch.firstSeen("a").orElseThrow());
+
+		assertThat(batch.earlierDuplicate("b", A ^ 1)).isEmpty();
+		assertThat(batch.earlierDuplicate("b", ~A ^ 1)).contains("a");
+	}
+
+	@Test
 	void refusesDistancesItCannotIndex() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new DuplicateIndex(16));
 		assertThat(new DuplicateIndex(0).maxDistance()).isZero();

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 import newsroom.enrich.EnrichServiceIntegrationTest;
+import newsroom.enrich.PoisonArticles;
 import newsroom.enrich.TestArticles;
 import newsroom.enrich.TestKafka;
+import newsroom.enrich.duplicate.DuplicateIndex;
 import newsroom.events.CloudEventHeaders;
 import newsroom.events.DeadLetterHeaders;
 import newsroom.events.RawArticle;
@@ -21,11 +23,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class RawArticleEnrichmentIntegrationTests extends EnrichServiceIntegrationTest {
 
 	@Autowired
 	private JsonMapper jsonMapper;
+
+	@Autowired
+	private DuplicateIndex duplicates;
 
 	@Test
 	void publishesEnrichedArticleWithRawFieldsAndCloudEventHeaders() {
@@ -147,6 +153,46 @@ class RawArticleEnrichmentIntegrationTests extends EnrichServiceIntegrationTest 
 		assertThat(TestKafka.withKey(enriched, good.id())).hasSize(1);
 		assertThat(TestKafka.withKey(enriched, notJsonKey)).isEmpty();
 		assertThat(TestKafka.withKey(enriched, invalidKey)).isEmpty();
+	}
+
+	@Test
+	void deadLettersAnArticleThatKeepsFailingAndPublishesItsBatchNeighboursOnce() {
+		RawArticle before = rawArticle("Lighthouse keeper retires",
+				"After forty years the keeper of the Gull Rock light retired on Friday. A trust will run it.");
+		RawArticle poison = rawArticle(PoisonArticles.TITLE + "Tide tables revised",
+				"The port authority revised its tide tables for the winter after surveyors remeasured the channel.");
+		RawArticle after = rawArticle("Fish market moves indoors",
+				"The Saturday fish market moves into the old rope works from next month, the traders said.");
+		// One partition, sent together: one poll's batch, in which the poison record
+		// fails every attempt until its retries are given up.
+		TestKafka.send(rawRecord(before.id(), 1, this.jsonMapper.writeValueAsBytes(before)),
+				rawRecord(poison.id(), 1, this.jsonMapper.writeValueAsBytes(poison)),
+				rawRecord(after.id(), 1, this.jsonMapper.writeValueAsBytes(after)));
+
+		List<ConsumerRecord<String, byte[]>> deadLetters = TestKafka.readUntil(Topics.RAW_DLT,
+				TestKafka.hasKeys(poison.id()));
+		List<ConsumerRecord<String, byte[]>> enriched = TestKafka.readUntil(Topics.ENRICHED,
+				TestKafka.hasKeys(before.id(), after.id()));
+		List<ConsumerRecord<String, byte[]>> fingerprints = TestKafka.readUntil(FingerprintPublisher.TOPIC,
+				TestKafka.hasKeys(before.id(), after.id()));
+
+		ConsumerRecord<String, byte[]> letter = single(deadLetters, poison.id());
+		assertThat(this.jsonMapper.readValue(letter.value(), RawArticle.class)).isEqualTo(poison);
+		assertThat(TestKafka.header(letter, DeadLetterHeaders.ERROR))
+			.isEqualTo(IllegalArgumentException.class.getName());
+		assertThat(TestKafka.header(letter, DeadLetterHeaders.REASON)).isEqualTo(PoisonArticles.REASON);
+		// Every attempt but the last was rolled back: read_committed sees each good
+		// article once, and nothing of the poison one.
+		single(enriched, before.id());
+		single(enriched, after.id());
+		assertThat(TestKafka.withKey(enriched, poison.id())).isEmpty();
+		single(fingerprints, before.id());
+		single(fingerprints, after.id());
+		assertThat(TestKafka.withKey(fingerprints, poison.id())).isEmpty();
+		// The index learns a batch's fingerprints just after its commit.
+		await().until(() -> this.duplicates.firstSeen(after.id()).isPresent());
+		assertThat(this.duplicates.firstSeen(before.id())).isPresent();
+		assertThat(this.duplicates.firstSeen(poison.id())).isEmpty();
 	}
 
 	private static ConsumerRecord<String, byte[]> single(List<ConsumerRecord<String, byte[]>> records, String key) {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -61,11 +62,18 @@ public record SearchProperties(@Valid @NotNull @DefaultValue Index index,
 	 * Consumption of the enriched topic.
 	 *
 	 * @param batchSize most records handed to one bulk request (Kafka max.poll.records)
+	 * @param fetchMinSize how much a fetch gathers before it returns (Kafka
+	 * fetch.min.bytes), so that a busy topic gives bulks of many articles rather than one
+	 * or two each
+	 * @param fetchMaxWait longest a fetch waits for {@code fetchMinSize} (Kafka
+	 * fetch.max.wait.ms): on a quiet topic, the most an article waits before its bulk;
+	 * keep it well under the index refresh interval
 	 * @param retryInitialInterval first pause after Elasticsearch was unavailable
 	 * @param retryMaxInterval longest pause between retries; retries never stop
 	 * @param retryMultiplier growth of the pause between retries
 	 */
 	public record Indexing(@DefaultValue("500") @Min(1) @Max(10000) int batchSize,
+			@DefaultValue("1MB") @NotNull DataSize fetchMinSize, @DefaultValue("250ms") @NotNull Duration fetchMaxWait,
 			@DefaultValue("1s") @NotNull Duration retryInitialInterval,
 			@DefaultValue("1m") @NotNull Duration retryMaxInterval,
 			@DefaultValue("2.0") @DecimalMin("1.0") double retryMultiplier) {

@@ -53,10 +53,20 @@ class KafkaConfiguration {
 			.build();
 	}
 
+	/**
+	 * Bulks as large as the traffic allows: enrich-service commits a batch of articles at
+	 * a time, and a fetch waits a little for more, so that each bulk (one translog sync,
+	 * one round of segment writes in Elasticsearch) carries many articles when the topic
+	 * is busy, while a lone article still goes within {@code fetchMaxWait}.
+	 */
 	@Bean
-	DefaultKafkaConsumerFactoryCustomizer indexingBatchSize(SearchProperties properties) {
-		return (factory) -> factory
-			.updateConfigs(Map.of(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.indexing().batchSize()));
+	DefaultKafkaConsumerFactoryCustomizer indexingBatches(SearchProperties properties) {
+		SearchProperties.Indexing indexing = properties.indexing();
+		return (factory) -> factory.updateConfigs(Map.of(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, indexing.batchSize(),
+				ConsumerConfig.FETCH_MIN_BYTES_CONFIG,
+				(int) Math.min(Integer.MAX_VALUE, indexing.fetchMinSize().toBytes()),
+				ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+				(int) Math.min(Integer.MAX_VALUE, indexing.fetchMaxWait().toMillis())));
 	}
 
 	/**
