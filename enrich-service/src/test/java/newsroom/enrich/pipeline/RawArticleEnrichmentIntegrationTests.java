@@ -157,17 +157,17 @@ class RawArticleEnrichmentIntegrationTests extends EnrichServiceIntegrationTest 
 
 	@Test
 	void deadLettersAnArticleThatKeepsFailingAndPublishesItsBatchNeighboursOnce() {
-		RawArticle before = rawArticle("Lighthouse keeper retires",
+		RawArticle before = TestKafka.rawArticle("Lighthouse keeper retires",
 				"After forty years the keeper of the Gull Rock light retired on Friday. A trust will run it.");
-		RawArticle poison = rawArticle(PoisonArticles.TITLE + "Tide tables revised",
+		RawArticle poison = TestKafka.rawArticle(PoisonArticles.TITLE + "Tide tables revised",
 				"The port authority revised its tide tables for the winter after surveyors remeasured the channel.");
-		RawArticle after = rawArticle("Fish market moves indoors",
+		RawArticle after = TestKafka.rawArticle("Fish market moves indoors",
 				"The Saturday fish market moves into the old rope works from next month, the traders said.");
 		// One partition, sent together: one poll's batch, in which the poison record
 		// fails every attempt until its retries are given up.
-		TestKafka.send(rawRecord(before.id(), 1, this.jsonMapper.writeValueAsBytes(before)),
-				rawRecord(poison.id(), 1, this.jsonMapper.writeValueAsBytes(poison)),
-				rawRecord(after.id(), 1, this.jsonMapper.writeValueAsBytes(after)));
+		TestKafka.send(TestKafka.rawRecord(before.id(), 1, this.jsonMapper.writeValueAsBytes(before)),
+				TestKafka.rawRecord(poison.id(), 1, this.jsonMapper.writeValueAsBytes(poison)),
+				TestKafka.rawRecord(after.id(), 1, this.jsonMapper.writeValueAsBytes(after)));
 
 		List<ConsumerRecord<String, byte[]>> deadLetters = TestKafka.readUntil(Topics.RAW_DLT,
 				TestKafka.hasKeys(poison.id()));
