@@ -114,6 +114,10 @@ class RawArticleProcessor {
 		}
 		awaitSends(records, sent);
 		afterCommit(batch::commit);
+		// Counted once committed: a rolled-back batch is enriched again and must not
+		// count
+		// twice.
+		afterCommit(() -> sent.forEach((published) -> this.metrics.enriched()));
 	}
 
 	/**
@@ -149,7 +153,6 @@ class RawArticleProcessor {
 		// Later articles of the batch see this one; the index only once the batch
 		// commits.
 		batch.add(raw.id(), analysis.fingerprint(), firstSeen);
-		this.metrics.enriched();
 		log.debug("Enriched article {} (language {}, {} words, duplicate of {})", raw.id(), enrichment.language(),
 				enrichment.wordCount(), duplicateOf);
 		return sent;
