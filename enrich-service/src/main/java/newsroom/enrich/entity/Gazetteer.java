@@ -153,8 +153,8 @@ public final class Gazetteer {
 			organisations.put(key(columns[0]), columns[0]);
 			aliases(columns, 1).forEach((alias) -> organisations.putIfAbsent(key(alias), columns[0]));
 		});
-		// Clubs, teams, companies, media, parties, public bodies, universities: name,
-		// category, aliases.
+		// Clubs, teams, companies, media, bands, parties, public bodies, universities:
+		// name, category, aliases (the category is for readers; every one is ORG).
 		lines("organisations-more.tsv", (columns) -> {
 			organisations.putIfAbsent(key(columns[0]), columns[0]);
 			aliases(columns, 2).forEach((alias) -> organisations.putIfAbsent(key(alias), columns[0]));
