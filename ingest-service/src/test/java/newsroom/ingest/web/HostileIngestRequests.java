@@ -7,6 +7,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import newsroom.testkit.fuzz.FuzzRequest;
+import newsroom.testkit.fuzz.HostileRequests;
 import newsroom.testkit.fuzz.HostileValues;
 
 import static newsroom.testkit.fuzz.HostileValues.quote;
@@ -27,15 +28,27 @@ final class HostileIngestRequests {
 
 	private static final List<String> FEED_FIELDS = List.of("url", "pollInterval", "source");
 
-	private static final List<String> WRONG_METHODS = List.of("PUT", "PATCH", "GET", "DELETE", "OPTIONS", "TRACE",
-			"FOO");
+	private static final String FEEDS = "/api/v1/feeds";
 
 	private HostileIngestRequests() {
 	}
 
 	static Arbitrary<FuzzRequest> articles() {
-		return writes("/api/v1/articles", HostileValues.contentTypes("application/json"),
-				bodies(HostileValues.jsonObjects(ARTICLE_FIELDS, articleValues()), false));
+		// Whole articles now and then: hostile values in every field of one that may
+		// pass.
+		Arbitrary<String> dates = Arbitraries.frequencyOf(
+				Tuple.of(3, Arbitraries.of("null", "\"2024-11-01T10:00:00Z\"", "\"2024-11-01\"")),
+				Tuple.of(1, articleValues()));
+		Arbitrary<String> languages = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of("null", "\"en\"", "\"de\"")),
+				Tuple.of(1, articleValues()));
+		Arbitrary<String> whole = Combinators
+			.combine(articleValues(), articleValues(), articleValues(), dates, languages)
+			.as((title, text, source, published, language) -> "{\"title\": " + title + ", \"text\": " + text
+					+ ", \"source\": " + source + ", \"publishedAt\": " + published + ", \"language\": " + language
+					+ "}");
+		Arbitrary<String> json = Arbitraries
+			.frequencyOf(Tuple.of(2, HostileValues.jsonObjects(ARTICLE_FIELDS, articleValues())), Tuple.of(1, whole));
+		return writes("/api/v1/articles", HostileValues.contentTypes("application/json"), bodies(json, false));
 	}
 
 	static Arbitrary<FuzzRequest> batchArrays() {
@@ -71,7 +84,7 @@ final class HostileIngestRequests {
 					Arbitraries.of("PT5M", "PT1M", "PT0S", "PT-5M", "P-1D", "PT1S", "P999999999D", "PT99999999999H",
 							"5m", "P1M", "PT0.001S", "p1d", "eastside", ""))
 			.map(HostileValues::quote);
-		return writes("/api/v1/feeds", HostileValues.contentTypes("application/json"),
+		return writes(FEEDS, HostileValues.contentTypes("application/json"),
 				bodies(HostileValues.jsonObjects(FEED_FIELDS, values), false));
 	}
 
@@ -80,76 +93,39 @@ final class HostileIngestRequests {
 	 * strings, registered ids, any {@code Accept}, now and then a body.
 	 */
 	static Arbitrary<FuzzRequest> feedReads(List<String> registeredIds) {
-		Arbitrary<String> targets = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just("/api/v1/feeds")),
+		Arbitrary<String> targets = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(FEEDS)),
 				Tuple.of(2,
 						HostileValues.queryStrings(List.of("id", "url", "page", "size"))
-							.map((query) -> "/api/v1/feeds?" + query)),
-				Tuple.of(4, HostileValues.pathSegments().map((id) -> "/api/v1/feeds/" + id)),
-				Tuple.of(2, Arbitraries.of(registeredIds).map((id) -> "/api/v1/feeds/" + id)),
+							.map((query) -> FEEDS + "?" + query)),
+				Tuple.of(4, HostileValues.pathSegments().map((id) -> FEEDS + "/" + id)),
+				Tuple.of(2, Arbitraries.of(registeredIds).map((id) -> FEEDS + "/" + id)),
 				Tuple.of(1, Arbitraries.of("/api/v1/feeds/", "/api/v1//feeds", "/api/v1/feeds/a/b", "/API/V1/FEEDS",
 						"/api/v1/feeds;x=1", "/api/v1/feeds/%2e", "/api/v1/feeds?id=1&id=2")));
-		return reads("GET", targets);
+		return HostileRequests.reads("GET", targets);
 	}
 
 	/** {@code DELETE /api/v1/feeds/{id}}: registered ids among odd and overlong ones. */
 	static Arbitrary<FuzzRequest> feedDeletions(List<String> registeredIds) {
 		Arbitrary<String> targets = Arbitraries.frequencyOf(
-				Tuple.of(6, HostileValues.pathSegments().map((id) -> "/api/v1/feeds/" + id)),
-				Tuple.of(2, Arbitraries.of(registeredIds).map((id) -> "/api/v1/feeds/" + id)),
-				Tuple.of(1, Arbitraries.of("/api/v1/feeds", "/api/v1/feeds/", "/api/v1/feeds/a/b")));
-		return reads("DELETE", targets);
+				Tuple.of(6, HostileValues.pathSegments().map((id) -> FEEDS + "/" + id)),
+				Tuple.of(2, Arbitraries.of(registeredIds).map((id) -> FEEDS + "/" + id)),
+				Tuple.of(1, Arbitraries.of(FEEDS, "/api/v1/feeds/", "/api/v1/feeds/a/b")));
+		return HostileRequests.reads("DELETE", targets);
 	}
 
-	private static Arbitrary<FuzzRequest> reads(String method, Arbitrary<String> targets) {
-		Arbitrary<String> methods = Arbitraries.frequencyOf(Tuple.of(20, Arbitraries.just(method)),
-				Tuple.of(1, Arbitraries.of(WRONG_METHODS)));
-		Arbitrary<byte[]> bodies = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just(new byte[0])),
-				Tuple.of(1, HostileValues.json(2, FEED_FIELDS).map(HostileValues::utf8)));
-		return Combinators
-			.combine(methods, targets, HostileValues.contentTypes("application/json"), HostileValues.accepts(), bodies)
-			.as((verb, target, type, accept, body) -> FuzzRequest.of(verb, target)
-				.withHeader("Content-Type", (body.length > 0) ? type : null)
-				.withHeader("Accept", accept)
-				.withBody(body, false));
-	}
-
-	private static Arbitrary<FuzzRequest> writes(String path, Arbitrary<String> contentTypes, Arbitrary<Body> bodies) {
-		Arbitrary<String> methods = Arbitraries.frequencyOf(Tuple.of(25, Arbitraries.just("POST")),
-				Tuple.of(1, Arbitraries.of(WRONG_METHODS)));
-		Arbitrary<String> targets = Arbitraries.frequencyOf(Tuple.of(20, Arbitraries.just(path)),
-				Tuple.of(2,
-						HostileValues.queryStrings(List.of("url", "title", "source"))
-							.map((query) -> path + "?" + query)),
-				Tuple.of(1, Arbitraries.of(path + "/", path + ";a=b", path + "/..", path.toUpperCase(), path + "%00",
-						path.replace("/v1/", "/v1//"))));
-		return Combinators
-			.combine(methods, targets, contentTypes, HostileValues.accepts(), bodies,
-					Arbitraries.integers().between(0, 4))
-			.as((method, target, type, accept, body, extra) -> {
-				FuzzRequest request = FuzzRequest.of(method, target)
-					.withHeader("Content-Type", type)
-					.withHeader("Accept", accept)
-					.withBody(body.bytes(), body.chunked());
-				// Now and then a second, conflicting Content-Type.
-				return (extra == 0) ? request.withHeader("Content-Type", "text/plain") : request;
-			});
+	private static Arbitrary<FuzzRequest> writes(String path, Arbitrary<String> contentTypes,
+			Arbitrary<HostileRequests.Body> bodies) {
+		return HostileRequests.writes(path, List.of("url", "title", "source"), contentTypes, bodies);
 	}
 
 	/**
-	 * Bodies around the given JSON: the JSON itself mostly, else another JSON shape, JSON
-	 * nested too deep, invalid UTF-8, random bytes, text, something huge, nothing.
+	 * {@link HostileRequests#bodies} of articles, with a huge text in one or in a batch.
 	 */
-	private static Arbitrary<Body> bodies(Arbitrary<String> json, boolean batch) {
+	private static Arbitrary<HostileRequests.Body> bodies(Arbitrary<String> json, boolean batch) {
 		Arbitrary<String> huge = HostileValues.hugeText()
 			.map((text) -> batch ? "[{\"title\": \"Huge\", \"text\": " + quote(text) + "}]"
 					: "{\"title\": \"Huge\", \"text\": " + quote(text) + "}");
-		Arbitrary<byte[]> bytes = Arbitraries.frequencyOf(Tuple.of(16, json.map(HostileValues::utf8)),
-				Tuple.of(3, HostileValues.json(3, ARTICLE_FIELDS).map(HostileValues::utf8)),
-				Tuple.of(1, HostileValues.deepJson().map(HostileValues::utf8)),
-				Tuple.of(2, HostileValues.withInvalidUtf8(json)), Tuple.of(1, HostileValues.randomBytes()),
-				Tuple.of(1, HostileValues.text().map(HostileValues::utf8)), Tuple.of(1, huge.map(HostileValues::utf8)),
-				Tuple.of(1, Arbitraries.just(new byte[0])));
-		return Combinators.combine(bytes, Arbitraries.of(true, false, false, false)).as(Body::new);
+		return HostileRequests.bodies(json, ARTICLE_FIELDS, huge);
 	}
 
 	/** Article field values that pass some checks: dates, URLs, languages, HTML, text. */
@@ -200,15 +176,6 @@ final class HostileIngestRequests {
 			.ofMinLength(1)
 			.ofMaxLength(12)
 			.map((name) -> "https://" + ALLOWED_FEED_HOST + "/" + name + ".xml");
-	}
-
-	/**
-	 * A request body.
-	 *
-	 * @param bytes what is sent
-	 * @param chunked whether it goes chunked, without a length
-	 */
-	private record Body(byte[] bytes, boolean chunked) {
 	}
 
 }

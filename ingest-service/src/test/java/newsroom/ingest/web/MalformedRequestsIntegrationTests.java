@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -20,6 +21,7 @@ import newsroom.ingest.fetch.HostResolver;
 import newsroom.testkit.NewsroomServers;
 import newsroom.testkit.fuzz.FuzzAnswer;
 import newsroom.testkit.fuzz.FuzzRequest;
+import newsroom.testkit.fuzz.HostileRequests;
 import newsroom.testkit.fuzz.RawHttp;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -51,7 +53,8 @@ class MalformedRequestsIntegrationTests {
 	private static final int TRIES = 1000;
 
 	private static final List<String> ENDPOINTS = List.of(Endpoint.ARTICLES, Endpoint.BATCH_ARRAY, Endpoint.BATCH_LINES,
-			Endpoint.FETCH, Endpoint.FEED_REGISTRATION, Endpoint.FEED_READS, Endpoint.FEED_DELETION);
+			Endpoint.FETCH, Endpoint.FEED_REGISTRATION, Endpoint.FEED_READS, Endpoint.FEED_DELETION,
+			Endpoint.OPERATIONS);
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -142,14 +145,24 @@ class MalformedRequestsIntegrationTests {
 		check(Endpoint.FEED_DELETION, request);
 	}
 
+	@Property(tries = TRIES, seed = "20241108", generation = GenerationMode.RANDOMIZED)
+	void answersEveryOperationsRequest(@ForAll("operations") FuzzRequest request) {
+		// Actuator's answers are not the API's: an unknown health group is an empty 404.
+		check(Endpoint.OPERATIONS, request, FuzzAnswer::serverFailures);
+	}
+
 	/**
 	 * Sends the request and checks the answer against the error contract, and the raw
 	 * topic against the answer: one record per accepted article, none otherwise.
 	 */
 	private static FuzzAnswer check(String endpoint, FuzzRequest request) {
+		return check(endpoint, request, FuzzAnswer::contractViolations);
+	}
+
+	private static FuzzAnswer check(String endpoint, FuzzRequest request, Function<FuzzAnswer, List<String>> rules) {
 		Map<TopicPartition, Long> before = raw.endOffsets();
 		FuzzAnswer answer = http.send(endpoint, request);
-		assertThat(answer.contractViolations()).as("%s → %s", request, answer).isEmpty();
+		assertThat(rules.apply(answer)).as("%s → %s", request, answer).isEmpty();
 		long expected = acceptedArticles(answer);
 		expectedRecords.addAndGet(expected);
 		assertThat(publishedSince(before)).as("records published for %s → %s", request, answer).isEqualTo(expected);
@@ -222,6 +235,11 @@ class MalformedRequestsIntegrationTests {
 		return HostileIngestRequests.feedDeletions(registeredFeeds);
 	}
 
+	@Provide
+	Arbitrary<FuzzRequest> operations() {
+		return HostileRequests.operations();
+	}
+
 	/** The endpoints' names in the tally and the README. */
 	private static final class Endpoint {
 
@@ -238,6 +256,8 @@ class MalformedRequestsIntegrationTests {
 		static final String FEED_READS = "GET /api/v1/feeds, /api/v1/feeds/{id}";
 
 		static final String FEED_DELETION = "DELETE /api/v1/feeds/{id}";
+
+		static final String OPERATIONS = "GET /actuator/**";
 
 	}
 

@@ -89,7 +89,8 @@ public record FuzzAnswer(String method, int status, Map<String, List<String>> he
 	 * Tomcat's error page, or Spring Boot's {@code /error} answer for an error Tomcat
 	 * raised (JSON with {@code timestamp, status, error, path}, or the "Whitelabel Error
 	 * Page" when HTML was asked for), and Tomcat's 405 to {@code TRACE}, which Boot
-	 * renders in whatever format {@code Accept} asks for, empty when it has none.
+	 * renders in whatever format {@code Accept} asks for, empty when it has none. An HTML
+	 * error answered to {@code HEAD} counts too: it has no body to recognise.
 	 * @return {@code true} for those answers
 	 */
 	public boolean answeredByContainer() {
@@ -98,7 +99,10 @@ public record FuzzAnswer(String method, int status, Map<String, List<String>> he
 		}
 		String type = header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
 		if (type.startsWith("text/html")) {
-			return text().contains("<title>HTTP Status " + this.status) || text().contains("Whitelabel Error Page");
+			// The API never answers HTML: to HEAD, an HTML error is a page without its
+			// body.
+			return "HEAD".equals(this.method) || text().contains("<title>HTTP Status " + this.status)
+					|| text().contains("Whitelabel Error Page");
 		}
 		Optional<JsonNode> error = json().filter(JsonNode::isObject);
 		return type.startsWith("application/json") && error.isPresent() && error.get().has("timestamp")
@@ -117,29 +121,39 @@ public record FuzzAnswer(String method, int status, Map<String, List<String>> he
 	/**
 	 * How this answer breaks the error contract of the API. A 4xx that
 	 * {@link #answeredByContainer() the container answered} is not held to the problem
-	 * format; the status alone counts.
+	 * format; the status alone counts. An answer to {@code HEAD} has no body to check.
 	 * @return one line per broken rule, empty when the answer keeps the contract
 	 */
 	public List<String> contractViolations() {
-		List<String> violations = new ArrayList<>();
-		if (this.status == 0) {
-			violations.add("no answer: " + this.failure);
-		}
-		else if (this.status >= 500) {
-			violations.add("answered " + this.status);
-		}
-		else if (rejected() && !answeredByContainer()) {
+		List<String> violations = serverFailures();
+		if (violations.isEmpty() && rejected() && !answeredByContainer()) {
 			String type = header("Content-Type").orElse("(none)");
 			if (!type.toLowerCase(Locale.ROOT).startsWith(PROBLEM_JSON)) {
 				violations.add(this.status + " answered as " + type + ", not " + PROBLEM_JSON);
 			}
 			Optional<JsonNode> problem = json().filter(JsonNode::isObject);
-			if (problem.isEmpty() || problem.get().path("status").asInt() != this.status
-					|| !problem.get().path("title").isString()) {
+			if (!"HEAD".equals(this.method) && (problem.isEmpty() || problem.get().path("status").asInt() != this.status
+					|| !problem.get().path("title").isString())) {
 				violations.add(this.status + " without a problem body naming its status and title");
 			}
 		}
 		return violations;
+	}
+
+	/**
+	 * Whether the server failed: no answer, or a 5xx. The rule for endpoints that are not
+	 * the API's (Actuator's, whose unknown health group is an empty 404).
+	 * @return one line when it failed, empty otherwise
+	 */
+	public List<String> serverFailures() {
+		List<String> failures = new ArrayList<>();
+		if (this.status == 0) {
+			failures.add("no answer: " + this.failure);
+		}
+		else if (this.status >= 500) {
+			failures.add("answered " + this.status);
+		}
+		return failures;
 	}
 
 	@Override

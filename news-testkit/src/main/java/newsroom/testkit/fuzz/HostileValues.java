@@ -2,7 +2,11 @@ package newsroom.testkit.fuzz;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -193,12 +197,31 @@ public final class HostileValues {
 	 * @return the generator
 	 */
 	public static Arbitrary<String> queryStrings(List<String> names) {
-		Arbitrary<String> name = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.of(names)),
-				Tuple.of(1, queryValues()));
-		Arbitrary<String> pair = Arbitraries.frequencyOf(
-				Tuple.of(10, Combinators.combine(name, queryValues()).as((key, value) -> key + "=" + value)),
-				Tuple.of(1, name), Tuple.of(1, Arbitraries.of("", "=", "&", "==", "a=b=c")));
-		return pair.list().ofMaxSize(12).map((pairs) -> String.join("&", pairs));
+		return queryStrings(names.stream().collect(Collectors.toMap((name) -> name, (name) -> text())));
+	}
+
+	/**
+	 * Query strings (without the {@code ?}) of up to 12 parameters named mostly from the
+	 * given names, repeats included, each with a value that passes some checks (sent
+	 * percent-encoded) or a hostile one; now and then a name without a value, an empty
+	 * pair, a stray separator, or one parameter repeated hundreds of times.
+	 * @param values plausible values (not encoded) by the parameter names an endpoint
+	 * reads
+	 * @return the generator
+	 */
+	public static Arbitrary<String> queryStrings(Map<String, Arbitrary<String>> values) {
+		List<String> names = List.copyOf(new TreeMap<>(values).keySet());
+		Arbitrary<String> known = Arbitraries.of(names)
+			.flatMap((name) -> Arbitraries
+				.frequencyOf(Tuple.of(2, values.get(name).map(HostileValues::encode)), Tuple.of(1, queryValues()))
+				.map((value) -> name + "=" + value));
+		Arbitrary<String> pair = Arbitraries.frequencyOf(Tuple.of(16, known),
+				Tuple.of(1, Combinators.combine(queryValues(), queryValues()).as((key, value) -> key + "=" + value)),
+				Tuple.of(1, Arbitraries.of(names)), Tuple.of(1, Arbitraries.of("", "=", "&", "==", "a=b=c")));
+		Arbitrary<String> pairs = pair.list().ofMaxSize(12).map((list) -> String.join("&", list));
+		Arbitrary<String> flood = Combinators.combine(known, Arbitraries.of(100, 600, 1_100))
+			.as((one, times) -> String.join("&", Collections.nCopies(times, one)));
+		return Arbitraries.frequencyOf(Tuple.of(40, pairs), Tuple.of(1, flood));
 	}
 
 	/**

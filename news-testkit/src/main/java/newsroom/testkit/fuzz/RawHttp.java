@@ -54,6 +54,19 @@ public final class RawHttp implements AutoCloseable {
 	}
 
 	/**
+	 * Send one request on a client of its own.
+	 * @param port the server's port on the loopback address
+	 * @param request the request
+	 * @return the answer, or an answer with status 0 when the server closed the
+	 * connection without one
+	 */
+	public static FuzzAnswer sendOnce(int port, FuzzRequest request) {
+		try (RawHttp http = new RawHttp(port)) {
+			return http.send(request);
+		}
+	}
+
+	/**
 	 * Send a request, read the answer and count it for the endpoint in {@link #tally()}.
 	 * @param endpoint the endpoint's name in the tally, for example
 	 * {@code GET /api/v1/search}
