@@ -23,7 +23,9 @@ class ArticleController {
 		this.intake = intake;
 	}
 
-	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	// produces: an Accept header the answer cannot meet is a 406 before anything is
+	// published, not after.
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<IngestResult> submit(@RequestBody ArticleSubmission submission) {
 		return ResponseEntity.accepted().body(this.intake.submit(submission, Origin.API));
 	}

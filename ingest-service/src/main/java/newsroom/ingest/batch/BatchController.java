@@ -27,12 +27,16 @@ class BatchController {
 		this.ingest = ingest;
 	}
 
-	@PostMapping(path = "/api/v1/articles/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
+	// produces: an Accept header the answer cannot meet is a 406 before anything is
+	// published, not after.
+	@PostMapping(path = "/api/v1/articles/batch", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	BatchResult submitArray(InputStream body) throws IOException {
 		return this.ingest.ingestArray(body);
 	}
 
-	@PostMapping(path = "/api/v1/articles/batch", consumes = { NDJSON, JSONL, JSON_LINES })
+	@PostMapping(path = "/api/v1/articles/batch", consumes = { NDJSON, JSONL, JSON_LINES },
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	BatchResult submitLines(InputStream body) throws IOException {
 		return this.ingest.ingestLines(body);
 	}

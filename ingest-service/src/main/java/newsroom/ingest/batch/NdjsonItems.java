@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import newsroom.ingest.web.JsonProblems;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -78,6 +80,18 @@ final class NdjsonItems implements BatchItems {
 			}
 			catch (StreamReadException ex) {
 				return Optional.of(BatchItem.unreadable(itemIndex, "is not valid JSON: " + JsonProblems.describe(ex)));
+			}
+			catch (StreamConstraintsException ex) {
+				// Not a syntax error: a line nested deeper (or a number or name
+				// longer) than the reader accepts.
+				return Optional.of(BatchItem.unreadable(itemIndex,
+						"exceeds a limit of the JSON reader: " + ex.getOriginalMessage()));
+			}
+			catch (MismatchedInputException ex) {
+				// Valid JSON followed by more on the same line ({"a":1}{"b":2}): the
+				// reader refuses trailing tokens, and the line is this item's to reject.
+				return Optional.of(BatchItem.unreadable(itemIndex,
+						"holds more than one JSON value; NDJSON takes one value per line"));
 			}
 		}
 	}

@@ -32,7 +32,9 @@ class FeedController {
 		this.registry = registry;
 	}
 
-	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	// produces: an Accept header the answer cannot meet is a 406 before the feed is
+	// registered, not after.
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<FeedView> register(@RequestBody FeedRequest request) {
 		StoredFeed feed;
 		try {
@@ -50,15 +52,18 @@ class FeedController {
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<FeedView> get(@PathVariable String id) {
+	FeedView get(@PathVariable String id) {
 		return this.registry.find(id)
-			.map((feed) -> ResponseEntity.ok(FeedView.of(feed.state())))
-			.orElseGet(() -> ResponseEntity.notFound().build());
+			.map((feed) -> FeedView.of(feed.state()))
+			.orElseThrow(() -> new FeedNotFoundException(id));
 	}
 
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable String id) {
-		return this.registry.delete(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+		if (!this.registry.delete(id)) {
+			throw new FeedNotFoundException(id);
+		}
+		return ResponseEntity.noContent().build();
 	}
 
 	/**

@@ -38,7 +38,10 @@ class FetchController {
 		this.intake = intake;
 	}
 
-	@PostMapping(path = "/api/v1/fetch", consumes = MediaType.APPLICATION_JSON_VALUE)
+	// produces: an Accept header the answer cannot meet is a 406 before anything is
+	// published, not after.
+	@PostMapping(path = "/api/v1/fetch", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<IngestResult> fetch(@RequestBody FetchRequest request) {
 		FetchedResponse page = fetchPage(request.target());
 		String html = PageFetcher.decodeHtml(page);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.exc.StreamReadException;
@@ -12,6 +13,7 @@ import tools.jackson.databind.DatabindException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +21,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -58,6 +61,60 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 				"The request body could not be read to its end: " + ex.getMessage());
 		problem.setTitle("Unreadable request body");
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * A query string Tomcat cannot decode ({@code =x} without a name, {@code %u0041}, a
+	 * cut-off {@code %}): the client's mistake, a 400 problem rather than Tomcat's error
+	 * page and an error in the log.
+	 */
+	@ExceptionHandler
+	ResponseEntity<Object> undecodableQuery(InvalidParameterException ex, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The query string could not be decoded: each parameter is name=value, percent-encoded as UTF-8.");
+		problem.setTitle("Malformed query string");
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * Spring refuses to read a body sent as a wildcard type ({@code application/*}) with
+	 * an {@link IllegalArgumentException}, which would be a 500; Actuator's endpoints
+	 * read bodies of any type. A Content-Type names one type: otherwise a 415.
+	 */
+	@ExceptionHandler
+	ResponseEntity<Object> wildcardContentType(IllegalArgumentException ex, WebRequest request) {
+		String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+		if (!isWildcard(type)) {
+			return unexpected(ex, request);
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				"Content-Type must name one media type, not '" + type + "'.");
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.UNSUPPORTED_MEDIA_TYPE, request);
+	}
+
+	/**
+	 * Spring Boot's health endpoint fails with an {@link IllegalStateException} on a path
+	 * of two or more segments whose first names no component ({@code
+	 * /actuator/health/a/b}), which would be a 500; one unknown segment is its 404.
+	 */
+	@ExceptionHandler
+	ResponseEntity<Object> unknownHealthPath(IllegalStateException ex, WebRequest request) {
+		String path = ((ServletWebRequest) request).getRequest().getRequestURI();
+		if (!path.startsWith("/actuator/health/")) {
+			return unexpected(ex, request);
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				"No health component or group at " + path + ".");
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.NOT_FOUND, request);
+	}
+
+	private static boolean isWildcard(String contentType) {
+		try {
+			return contentType != null && MediaType.parseMediaType(contentType).isWildcardSubtype();
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	@ExceptionHandler

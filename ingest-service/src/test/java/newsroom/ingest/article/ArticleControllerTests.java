@@ -93,6 +93,20 @@ class ArticleControllerTests {
 	}
 
 	@Test
+	void refusesAnAcceptHeaderItCannotMeetBeforePublishing() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/api/v1/articles")
+			.header("X-Api-Key", KEY)
+			.header("Accept", "image/png")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": \"Unseen\", \"text\": \"Never published.\"}")
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.NOT_ACCEPTABLE).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		verify(this.publisher, never()).publish(any());
+	}
+
+	@Test
 	void fillsDefaultsWhenOnlyTitleAndTextAreGiven() {
 		assertThat(post("{\"title\": \"Council votes\", \"text\": \"The council met.\"}"))
 			.hasStatus(HttpStatus.ACCEPTED);

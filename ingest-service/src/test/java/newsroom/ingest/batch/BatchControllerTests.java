@@ -116,6 +116,42 @@ class BatchControllerTests {
 	}
 
 	@Test
+	void rejectsNdjsonLinesTheReaderRefusesAndGoesOn() {
+		MvcTestResult result = post(NDJSON, "{\"title\": \"A\", \"text\": \"x\"}{\"title\": \"B\", \"text\": \"y\"}\n"
+				+ "[".repeat(600) + "\n{\"title\": \"After the refused lines\", \"text\": \"Read all the same.\"}\n");
+
+		assertThat(result).hasStatus(HttpStatus.OK);
+		assertThat(result).bodyJson().extractingPath("$.accepted").isEqualTo(1);
+		assertThat(result).bodyJson().extractingPath("$.rejected[*].index").asArray().containsExactly(0, 1);
+		assertThat(result).bodyJson()
+			.extractingPath("$.rejected[0].errors[0].message")
+			.asString()
+			.contains("more than one JSON value");
+		assertThat(result).bodyJson()
+			.extractingPath("$.rejected[1].errors[0].message")
+			.asString()
+			.contains("exceeds a limit of the JSON reader", "nesting depth");
+		assertThat(published()).extracting(RawArticle::title).containsExactly("After the refused lines");
+	}
+
+	@Test
+	void refusesAnAcceptHeaderItCannotMeetBeforePublishingAnything() {
+		for (String accept : List.of("text/html", "application/json;q=abc")) {
+			MvcTestResult result = this.mvc.post()
+				.uri("/api/v1/articles/batch")
+				.header("X-Api-Key", KEY)
+				.header("Accept", accept)
+				.contentType(NDJSON)
+				.content("{\"title\": \"Unseen\", \"text\": \"Never published.\"}\n")
+				.exchange();
+
+			assertThat(result).hasStatus(HttpStatus.NOT_ACCEPTABLE).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+		verify(this.publisher, never()).publishAll(any());
+		verify(this.publisher, never()).publish(any());
+	}
+
+	@Test
 	void rejectsAnItemOverThePerItemLimitAndGoesOn() {
 		String big = "{\"title\": \"Big\", \"text\": \"" + "word ".repeat(600) + "\"}";
 

@@ -192,7 +192,11 @@ class FeedIntegrationTests {
 
 			assertThat(this.fixture.log("/atom.xml").get(0).status()).isEqualTo(200);
 			assertThat(delete(client, id)).isEqualTo(204);
-			assertThat(delete(client, id)).isEqualTo(404);
+			Answer gone = client.delete("/api/v1/feeds/" + id);
+			assertThat(gone.status()).isEqualTo(404);
+			assertThat(gone.contentType()).startsWith("application/problem+json");
+			assertThat(gone.json().path("title").asString()).isEqualTo("Feed not found");
+			assertThat(client.get("/api/v1/feeds/" + id).contentType()).startsWith("application/problem+json");
 			assertThat(feeds(client)).doesNotContainKey(id);
 		}
 	}

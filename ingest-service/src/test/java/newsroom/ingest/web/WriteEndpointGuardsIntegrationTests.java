@@ -6,8 +6,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import newsroom.testkit.NewsroomServers;
+import newsroom.testkit.fuzz.FuzzAnswer;
+import newsroom.testkit.fuzz.FuzzRequest;
+import newsroom.testkit.fuzz.RawHttp;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,11 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every write endpoint has the same guards on the real server: 401 without the API key,
  * 415 for a body that is not JSON, 413 over the body limit (also when the body is chunked
- * and declares no length), 400 for malformed JSON; all as problem+json.
+ * and declares no length), 400 for malformed JSON, 406 for an {@code Accept} it cannot
+ * meet before anything is done; all as problem+json, as are the framework's own refusals
+ * that {@link MalformedRequestsIntegrationTests} found answered with a 500.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "newsroom.ingest.api-key=guard-key", "newsroom.ingest.max-body-size=1KB",
-				"newsroom.ingest.batch.max-body-size=4KB", "newsroom.ingest.feed.enabled=false" })
+				"newsroom.ingest.batch.max-body-size=4KB", "newsroom.ingest.feed.enabled=false",
+				"newsroom.ingest.allowed-hosts=127.0.0.1" })
 class WriteEndpointGuardsIntegrationTests {
 
 	private static final List<String> ENDPOINTS = List.of("/api/v1/articles", "/api/v1/articles/batch", "/api/v1/fetch",
@@ -71,6 +79,50 @@ class WriteEndpointGuardsIntegrationTests {
 		for (String path : ENDPOINTS) {
 			assertProblem(send(path, "guard-key", "application/json", "{\"title\": ".getBytes(), false), 400, path);
 		}
+	}
+
+	@Test
+	void refusesAnAcceptItCannotMeetBeforeRegisteringOrFetching() throws Exception {
+		String feed = "http://127.0.0.1:9/feed-" + UUID.randomUUID() + ".xml";
+		Map<String, String> bodies = Map.of("/api/v1/feeds", "{\"url\": \"" + feed + "\"}", "/api/v1/fetch",
+				"{\"url\": \"http://127.0.0.1:9/page\"}");
+		for (Map.Entry<String, String> request : bodies.entrySet()) {
+			HttpResponse<String> response = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + request.getKey()))
+					.header("Content-Type", "application/json")
+					.header("Accept", "image/png")
+					.header("X-Api-Key", "guard-key")
+					.POST(HttpRequest.BodyPublishers.ofString(request.getValue()))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			// Not the 201 of a registration, nor the 502 of a fetch that was tried.
+			assertProblem(response, 406, request.getKey());
+		}
+		assertThat(get("/api/v1/feeds").body()).doesNotContain(feed);
+	}
+
+	@Test
+	void answersAWildcardContentTypeWith415() throws Exception {
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/health"))
+				.header("Content-Type", "application/*")
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertProblem(response, 415, "GET /actuator/health as application/*");
+	}
+
+	@Test
+	void answersAQueryStringTomcatCannotDecodeWith400() {
+		// Actuator reads the query: an undecodable one was a 500.
+		FuzzAnswer answer = RawHttp.sendOnce(this.port, FuzzRequest.of("GET", "/actuator/health?format=%"));
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.contractViolations()).isEmpty();
+		assertThat(answer.answeredByContainer()).isFalse();
+	}
+
+	@Test
+	void answersAHealthPathNamingNothingWith404() throws Exception {
+		assertProblem(get("/actuator/health/nothing/here"), 404, "GET /actuator/health/nothing/here");
 	}
 
 	private HttpResponse<String> send(String path, String key, String contentType, byte[] body, boolean chunked)

@@ -1,0 +1,320 @@
+package newsroom.search;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import newsroom.events.EnrichedArticle;
+import newsroom.events.Entity;
+import newsroom.events.EntityType;
+import newsroom.events.Topics;
+import newsroom.search.HostileSearchRequests.Corpus;
+import newsroom.search.HostileSearchRequests.Page;
+import newsroom.testkit.NewsroomServers;
+import newsroom.testkit.fuzz.FuzzAnswer;
+import newsroom.testkit.fuzz.FuzzRequest;
+import newsroom.testkit.fuzz.HostileRequests;
+import newsroom.testkit.fuzz.PublishFreeService;
+import newsroom.testkit.fuzz.RawHttp;
+import newsroom.testkit.fuzz.TopicWatch;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Properties of every search-service endpoint under hostile input, on the real server
+ * with the real Kafka broker and Elasticsearch node: no request is answered with a 5xx,
+ * every rejection of the API is a 4xx problem, and no topic on the broker moves (the
+ * endpoints only read). 1,000 generated requests per endpoint, each property seeded:
+ * every search parameter with valid, malformed, huge and repeated values, cursors as
+ * handed out, altered, foreign and re-signed around sort values of the wrong type, odd
+ * ids and paths, wrong methods, content types and {@code Accept} headers. The service
+ * indexes a corpus of its own (under an alias of its own) before the run, so that valid
+ * values find articles.
+ */
+class MalformedRequestsIntegrationTests {
+
+	private static final int TRIES = 1000;
+
+	private static final String SECRET = "fuzz-cursor-secret";
+
+	private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
+	private static final String SOURCE = "fuzz-" + RUN;
+
+	private static final int ARTICLES = 40;
+
+	private static final List<String> ENDPOINTS = List.of(Endpoint.SEARCH, Endpoint.ARTICLE, Endpoint.RELATED,
+			Endpoint.SUGGEST, Endpoint.TRENDS, Endpoint.DASHBOARD, Endpoint.API_DOCS, Endpoint.OPERATIONS);
+
+	private static ConfigurableApplicationContext context;
+
+	private static PublishFreeService service;
+
+	private static Corpus corpus;
+
+	@BeforeContainer
+	static void start() {
+		String alias = "news-fuzz-" + RUN;
+		String group = "search-fuzz-" + RUN;
+		context = new SpringApplicationBuilder(SearchApplication.class).run("--server.port=0",
+				"--spring.kafka.bootstrap-servers=" + NewsroomServers.kafka().bootstrapServers(),
+				"--newsroom.elasticsearch.uris=" + NewsroomServers.elasticsearch().uri(),
+				"--newsroom.search.index.alias=" + alias, "--newsroom.search.index.name-prefix=" + alias + "-v",
+				"--newsroom.search.index.template-name=" + alias, "--newsroom.search.query.cursor-secret=" + SECRET,
+				"--spring.kafka.consumer.group-id=" + group, "--spring.kafka.listener.auto-startup=false",
+				"--logging.level.newsroom.search=WARN");
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		List<EnrichedArticle> articles = corpusArticles();
+		startAtTheEnd(group);
+		RealServersTestSupport.publishAll(articles);
+		RealServersTestSupport.closeProducer();
+		context.getBean(KafkaListenerEndpointRegistry.class).start();
+		try (RawHttp http = new RawHttp(port)) {
+			await().atMost(Duration.ofSeconds(90))
+				.until(() -> search(http, "source=" + SOURCE + "&size=1").path("total").asInt() == ARTICLES);
+			corpus = new Corpus(articles.stream().map(EnrichedArticle::id).toList(),
+					articles.stream()
+						.flatMap((article) -> article.entities().stream())
+						.map(Entity::name)
+						.distinct()
+						.toList(),
+					articles.stream().flatMap((article) -> article.tags().stream()).distinct().toList(),
+					List.of(SOURCE, "elsewhere", SOURCE.toUpperCase()), pages(http), SECRET);
+		}
+		service = new PublishFreeService(port, NewsroomServers.kafka().bootstrapServers());
+	}
+
+	@AfterContainer
+	static void stop() {
+		if (service == null) {
+			// Setting up failed, and said why: nothing ran.
+			if (context != null) {
+				context.close();
+			}
+			return;
+		}
+		try {
+			service.verify(MalformedRequestsIntegrationTests.class.getSimpleName(), ENDPOINTS, TRIES);
+			// The requests only read: the corpus is still there, whole.
+			try (RawHttp http = new RawHttp(((WebServerApplicationContext) context).getWebServer().getPort())) {
+				assertThat(search(http, "source=" + SOURCE + "&size=1").path("total").asInt()).isEqualTo(ARTICLES);
+			}
+		}
+		finally {
+			service.close();
+			context.close();
+		}
+	}
+
+	@Property(tries = TRIES, seed = "20241301", generation = GenerationMode.RANDOMIZED)
+	void answersEverySearch(@ForAll("searches") FuzzRequest request) {
+		service.check(Endpoint.SEARCH, request);
+	}
+
+	@Property(tries = TRIES, seed = "20241302", generation = GenerationMode.RANDOMIZED)
+	void answersEveryArticleRead(@ForAll("articles") FuzzRequest request) {
+		service.check(Endpoint.ARTICLE, request);
+	}
+
+	@Property(tries = TRIES, seed = "20241303", generation = GenerationMode.RANDOMIZED)
+	void answersEveryRelatedRead(@ForAll("related") FuzzRequest request) {
+		service.check(Endpoint.RELATED, request);
+	}
+
+	@Property(tries = TRIES, seed = "20241304", generation = GenerationMode.RANDOMIZED)
+	void answersEverySuggestion(@ForAll("suggestions") FuzzRequest request) {
+		service.check(Endpoint.SUGGEST, request);
+	}
+
+	@Property(tries = TRIES, seed = "20241305", generation = GenerationMode.RANDOMIZED)
+	void answersEveryTrendsRead(@ForAll("trends") FuzzRequest request) {
+		service.check(Endpoint.TRENDS, request);
+	}
+
+	@Property(tries = TRIES, seed = "20241306", generation = GenerationMode.RANDOMIZED)
+	void servesTheDashboardAndNothingElse(@ForAll("dashboard") FuzzRequest request) {
+		// Static files, not the API: Spring Boot answers "/" without HTML in Accept with
+		// an
+		// empty 406.
+		FuzzAnswer answer = service.checkOperations(Endpoint.DASHBOARD, request);
+		// Never a file from outside the static folder: configuration or classes.
+		assertThat(answer.text()).as("%s → %s", request, answer)
+			.doesNotContain("newsroom:", "spring:", "Manifest-Version", "\u00ca\u00fe\u00ba\u00be");
+	}
+
+	@Property(tries = TRIES, seed = "20241307", generation = GenerationMode.RANDOMIZED)
+	void answersEveryApiDocsRead(@ForAll("apiDocs") FuzzRequest request) {
+		service.check(Endpoint.API_DOCS, request);
+	}
+
+	@Property(tries = TRIES, seed = "20241308", generation = GenerationMode.RANDOMIZED)
+	void answersEveryOperationsRequest(@ForAll("operations") FuzzRequest request) {
+		// Actuator's answers are not the API's: an unknown health group is an empty 404.
+		service.checkOperations(Endpoint.OPERATIONS, request);
+	}
+
+	@Provide
+	Arbitrary<FuzzRequest> searches() {
+		return HostileSearchRequests.searches(corpus);
+	}
+
+	@Provide
+	Arbitrary<FuzzRequest> articles() {
+		return HostileSearchRequests.articles(corpus);
+	}
+
+	@Provide
+	Arbitrary<FuzzRequest> related() {
+		return HostileSearchRequests.related(corpus);
+	}
+
+	@Provide
+	Arbitrary<FuzzRequest> suggestions() {
+		return HostileSearchRequests.suggestions(corpus);
+	}
+
+	@Provide
+	Arbitrary<FuzzRequest> trends() {
+		return HostileSearchRequests.trends();
+	}
+
+	@Provide
+	Arbitrary<FuzzRequest> dashboard() {
+		return HostileSearchRequests.dashboard();
+	}
+
+	@Provide
+	Arbitrary<FuzzRequest> apiDocs() {
+		return HostileSearchRequests.apiDocs();
+	}
+
+	@Provide
+	Arbitrary<FuzzRequest> operations() {
+		return HostileRequests.operations();
+	}
+
+	/**
+	 * Articles with entities whose names need escaping, several tags and languages, and
+	 * dates from the last hours (for trends) to 1970 and 2100 (for the timeline).
+	 */
+	private static List<EnrichedArticle> corpusArticles() {
+		List<Entity> entities = List.of(TestArticles.entity("North Korea", EntityType.LOCATION, 0.8),
+				TestArticles.entity("Alpha Corp", EntityType.ORGANIZATION, 0.6),
+				TestArticles.entity("Chloe O'Brien", EntityType.PERSON, 0.5),
+				TestArticles.entity("Zoë Ñúñez", EntityType.PERSON, 0.4),
+				TestArticles.entity("AT&T \"Labs\"", EntityType.ORGANIZATION, 0.3),
+				TestArticles.entity("C++ Foundation", EntityType.ORGANIZATION, 0.2));
+		List<String> tags = List.of("politics", "conflict-war-peace", "economy-business-finance", "sport");
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		List<EnrichedArticle> articles = new ArrayList<>();
+		for (int i = 0; i < ARTICLES; i++) {
+			Instant published = switch (i % 4) {
+				case 0 -> now.minus(Duration.ofHours(i));
+				case 1 -> Instant.parse("2024-11-01T10:00:00Z").plus(Duration.ofDays(i));
+				case 2 -> (i == 2) ? Instant.parse("1970-01-01T00:00:00Z") : now.minus(Duration.ofDays(2L * i));
+				default -> (i == 3) ? Instant.parse("2100-01-01T00:00:00Z") : now.minus(Duration.ofMinutes(i));
+			};
+			String text = "Report " + i + " from the desk. Troops moved overnight near the ferry. "
+					+ "The council met on Monday and voted. " + "Words ".repeat(i);
+			articles.add(TestArticles.article(SOURCE + "-" + i, 1, "Dispatch " + i + " on the troops", text, SOURCE,
+					published, List.of(entities.get(i % entities.size()), entities.get((i + 1) % entities.size())),
+					List.of(tags.get(i % tags.size())), List.of("en", "de", "fr").get(i % 3), null));
+		}
+		return articles;
+	}
+
+	/** Searches of the corpus that hand out a cursor: both orders, filters, dates. */
+	private static List<Page> pages(RawHttp http) {
+		List<String> queries = List.of("source=" + SOURCE + "&size=2", "source=" + SOURCE + "&size=3&sort=relevance",
+				"q=troops&source=" + SOURCE + "&size=2", "q=troops&source=" + SOURCE + "&size=1&sort=newest",
+				"source=" + SOURCE + "&tag=politics&size=1", "source=" + SOURCE + "&entity=North%20Korea&size=1",
+				"source=" + SOURCE + "&from=2024-01-01&to=2099-12-31&size=2",
+				"source=" + SOURCE + "&language=en&size=1&sort=newest");
+		List<Page> pages = new ArrayList<>();
+		for (String query : queries) {
+			String cursor = search(http, query).path("nextCursor").asString();
+			assertThat(cursor).as("nextCursor of %s", query).isNotBlank();
+			pages.add(new Page(query, cursor));
+		}
+		return pages;
+	}
+
+	private static JsonNode search(RawHttp http, String query) {
+		FuzzAnswer answer = http.send(FuzzRequest.of("GET", "/api/v1/search?" + query));
+		assertThat(answer.status()).as("%s → %s", query, answer).isEqualTo(200);
+		return answer.json().orElseThrow();
+	}
+
+	/**
+	 * The listener's group starts at the current end of the enriched topic: it indexes
+	 * the corpus and nothing other tests of this JVM left there.
+	 */
+	private static void startAtTheEnd(String group) {
+		String kafka = NewsroomServers.kafka().bootstrapServers();
+		try (TopicWatch topics = new TopicWatch(kafka);
+				Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+			Map<TopicPartition, OffsetAndMetadata> ends = topics.endOffsets()
+				.entrySet()
+				.stream()
+				.filter((entry) -> entry.getKey().topic().equals(Topics.ENRICHED))
+				.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> new OffsetAndMetadata(entry.getValue())));
+			assertThat(ends).isNotEmpty();
+			admin.alterConsumerGroupOffsets(group, ends).all().get(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException("Could not set the offsets of " + group, ex);
+		}
+	}
+
+	/** The endpoints' names in the tally and the README. */
+	private static final class Endpoint {
+
+		static final String SEARCH = "GET /api/v1/search";
+
+		static final String ARTICLE = "GET /api/v1/articles/{id}";
+
+		static final String RELATED = "GET /api/v1/articles/{id}/related";
+
+		static final String SUGGEST = "GET /api/v1/suggest";
+
+		static final String TRENDS = "GET /api/v1/trends";
+
+		static final String DASHBOARD = "GET / and the dashboard's files";
+
+		static final String API_DOCS = "GET /v3/api-docs, /swagger-ui";
+
+		static final String OPERATIONS = "GET /actuator/**";
+
+	}
+
+}
