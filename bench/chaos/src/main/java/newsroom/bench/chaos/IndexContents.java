@@ -1,5 +1,6 @@
 package newsroom.bench.chaos;
 
+import java.net.http.HttpRequest.BodyPublishers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +34,7 @@ record IndexContents(long count, List<String> ids) {
 	 * @return the count and the ids
 	 */
 	static IndexContents read(Http http, Elasticsearch elasticsearch) {
-		http.sendJson("POST", elasticsearch.uri("/" + ALIAS + "/_refresh"), "{}");
+		http.json(Http.request(elasticsearch.uri("/" + ALIAS + "/_refresh")).POST(BodyPublishers.noBody()).build());
 		long count = elasticsearch.searchableCount(ALIAS);
 		List<String> ids = new ArrayList<>();
 		String after = null;
