@@ -43,6 +43,12 @@ public final class ChaosCommand {
 
 	private static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
 
+	/** Longer than search-service's longest back-off (1 min) and a service restart. */
+	private static final Duration STALL_TIMEOUT = Duration.ofMinutes(5);
+
+	/** Kept for reading the topics and the index, writing the report and stopping. */
+	private static final Duration AUDIT_RESERVE = Duration.ofMinutes(3);
+
 	/** After everything arrived: time for a late duplicate or dead letter to show. */
 	private static final Duration SETTLE = Duration.ofSeconds(10);
 
@@ -51,6 +57,8 @@ public final class ChaosCommand {
 	private final Console console = new Console();
 
 	private final Http http = new Http();
+
+	private final long runStart = System.nanoTime();
 
 	private ChaosCommand(ChaosOptions options) {
 		this.options = options;
@@ -130,7 +138,7 @@ public final class ChaosCommand {
 				+ " s while injecting the faults");
 		submitter.start();
 		List<FaultRecord> faults = script.run(this.options.faults(), this.options.submitPeriod(), submitter::submitted);
-		submitter.await(this.options.maxRun());
+		submitter.await(this.options.maxRun().minus(Duration.ofNanos(System.nanoTime() - this.runStart)));
 		Submitter.Submission submission = submitter.result();
 		this.console.log(String.format(Locale.ROOT,
 				"Submitted %,d articles (%,d in batches, %,d one by one), " + "%,d requests sent again",
@@ -153,15 +161,18 @@ public final class ChaosCommand {
 
 	/**
 	 * Wait until the index counts every submitted article and the dead-letter topics hold
-	 * as many records as poison was injected, or the drain timeout passes (the audit then
-	 * says what is missing); then a little longer, for anything late.
+	 * as many records as poison was injected, then a little longer for anything late.
+	 * Gives up, and leaves the audit to say what is missing, when nothing has moved for
+	 * {@link #STALL_TIMEOUT} or when only the audit's share of the deadline is left.
 	 */
 	private void awaitSettled(ChaosStack stack, Elasticsearch elasticsearch, int ids,
 			Map<String, List<String>> poison) {
 		long poisoned = poison.values().stream().mapToLong(List::size).sum();
-		long deadline = System.nanoTime() + this.options.drainTimeout().toNanos();
+		long deadline = this.runStart + this.options.maxRun().minus(AUDIT_RESERVE).toNanos();
+		long lastMove = System.nanoTime();
 		long nextProgress = 0;
-		while (System.nanoTime() < deadline) {
+		long seen = -1;
+		while (System.nanoTime() < deadline && System.nanoTime() - lastMove < STALL_TIMEOUT.toNanos()) {
 			long indexed = countOrMinusOne(elasticsearch);
 			long deadLetters = DEAD_LETTER_TOPICS.stream()
 				.map((topic) -> TopicCounts.read(stack.bootstrapServers(), topic, READ_TIMEOUT))
@@ -173,6 +184,10 @@ public final class ChaosCommand {
 				Pause.sleep(SETTLE);
 				return;
 			}
+			if (indexed + deadLetters != seen) {
+				seen = indexed + deadLetters;
+				lastMove = System.nanoTime();
+			}
 			if (System.nanoTime() >= nextProgress) {
 				this.console.log("Waiting for the pipeline: " + indexed + " of " + ids + " indexed, " + deadLetters
 						+ " of " + poisoned + " dead letters");
@@ -180,8 +195,7 @@ public final class ChaosCommand {
 			}
 			Pause.sleep(POLL);
 		}
-		this.console
-			.log("Drain timeout of " + this.options.drainTimeout().toSeconds() + " s passed; auditing what is there");
+		this.console.log("The pipeline stopped moving (or the deadline is near); auditing what is there");
 	}
 
 	private static long countOrMinusOne(Elasticsearch elasticsearch) {

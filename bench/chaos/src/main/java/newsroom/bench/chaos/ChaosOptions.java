@@ -13,21 +13,19 @@ import java.util.List;
  * @param articles articles submitted through ingest
  * @param submitPeriod how long the submissions are spread over; the faults fall inside it
  * @param faults the faults, in the order they are injected
- * @param drainTimeout how long after the last submission and fault the pipeline may take
- * to index everything and dead-letter the poison
  * @param maxRun the whole run's deadline, start-up and stop included
  * @param seed the corpus
  * @param keepData keep the data and logs folder after a run that passed
  */
-record ChaosOptions(Path root, String mode, int articles, Duration submitPeriod, List<Fault> faults,
-		Duration drainTimeout, Duration maxRun, long seed, boolean keepData) {
+record ChaosOptions(Path root, String mode, int articles, Duration submitPeriod, List<Fault> faults, Duration maxRun,
+		long seed, boolean keepData) {
 
 	static final String USAGE = """
 			Usage: bench/chaos/run [--small] [--seed N] [--max-minutes N] [--keep-data]
 			  (none)            10,000 articles; SIGKILL enrich, SIGKILL search, Elasticsearch stopped 20 s,
-			                    Kafka restarted, poison records on both topics; stops itself after 20 min
+			                    Kafka restarted, poison records on both topics; stops itself after 30 min
 			  --small           1,000 articles; SIGKILL enrich, Elasticsearch stopped 20 s, poison records;
-			                    stops itself after 10 min (what .ci/run runs)
+			                    stops itself after 15 min (what .ci/run runs)
 			  --seed N          the corpus (default 42)
 			  --max-minutes N   the deadline for the whole run
 			  --keep-data       keep the data and logs folder (/var/tmp/newsroom-chaos-*) after a run that passed
@@ -47,10 +45,10 @@ record ChaosOptions(Path root, String mode, int articles, Duration submitPeriod,
 	static ChaosOptions parse(Path root, String... args) {
 		boolean small = List.of(args).contains("--small");
 		ChaosOptions options = small
-				? new ChaosOptions(root, "small", 1_000, Duration.ofSeconds(60), SMALL, Duration.ofMinutes(4),
-						Duration.ofMinutes(10), 42, false)
-				: new ChaosOptions(root, "full", 10_000, Duration.ofSeconds(300), FULL, Duration.ofMinutes(6),
-						Duration.ofMinutes(20), 42, false);
+				? new ChaosOptions(root, "small", 1_000, Duration.ofSeconds(60), SMALL, Duration.ofMinutes(15), 42,
+						false)
+				: new ChaosOptions(root, "full", 10_000, Duration.ofSeconds(300), FULL, Duration.ofMinutes(30), 42,
+						false);
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--small" -> {
@@ -73,18 +71,18 @@ record ChaosOptions(Path root, String mode, int articles, Duration submitPeriod,
 	}
 
 	private ChaosOptions withKeepData() {
-		return new ChaosOptions(this.root, this.mode, this.articles, this.submitPeriod, this.faults, this.drainTimeout,
-				this.maxRun, this.seed, true);
+		return new ChaosOptions(this.root, this.mode, this.articles, this.submitPeriod, this.faults, this.maxRun,
+				this.seed, true);
 	}
 
 	private ChaosOptions withSeed(long seed) {
-		return new ChaosOptions(this.root, this.mode, this.articles, this.submitPeriod, this.faults, this.drainTimeout,
-				this.maxRun, seed, this.keepData);
+		return new ChaosOptions(this.root, this.mode, this.articles, this.submitPeriod, this.faults, this.maxRun, seed,
+				this.keepData);
 	}
 
 	private ChaosOptions withMaxRun(Duration maxRun) {
-		return new ChaosOptions(this.root, this.mode, this.articles, this.submitPeriod, this.faults, this.drainTimeout,
-				maxRun, this.seed, this.keepData);
+		return new ChaosOptions(this.root, this.mode, this.articles, this.submitPeriod, this.faults, maxRun, this.seed,
+				this.keepData);
 	}
 
 }

@@ -108,7 +108,7 @@ record ChaosReport(String when, String mode, boolean passed, int articles, int s
 		lines.add("| fault injected | at | took | what happened |");
 		lines.add("|---|---:|---:|---|");
 		for (FaultRecord fault : this.faults) {
-			lines.add(String.format(Locale.ROOT, "| %s | %d s | %.1f s | %s |", fault.what(), fault.atSecond(),
+			lines.add(String.format(Locale.ROOT, "| %s | %d s | %.1f s | %s |", fault.what(), fault.afterSeconds(),
 					fault.tookSeconds(), fault.detail()));
 		}
 		lines.add("");
@@ -130,11 +130,11 @@ record ChaosReport(String when, String mode, boolean passed, int articles, int s
 	 *
 	 * @param what the fault
 	 * @param at when it began
-	 * @param atSecond seconds after the first submission
+	 * @param afterSeconds seconds after the first submission
 	 * @param tookSeconds until the pipeline had its part back (healthy, started)
 	 * @param detail what was done
 	 */
-	record FaultRecord(String what, String at, long atSecond, double tookSeconds, String detail) {
+	record FaultRecord(String what, String at, long afterSeconds, double tookSeconds, String detail) {
 	}
 
 	/**

@@ -20,16 +20,17 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Poison records: on the raw and on the enriched topic, one value that is not JSON at all
- * (a stray binary write) and one that is JSON but not an article (a producer writing to
- * the wrong topic). Each has a key no article has, so the audit recognises it on the
- * dead-letter topic, where it must arrive exactly once.
+ * (a stray binary write: the start of a PNG file) and one that is JSON but not an article
+ * (a producer writing to the wrong topic). Each has a key no article has, so the audit
+ * recognises it on the dead-letter topic, where it must arrive exactly once.
  */
 final class Poison {
 
 	/** Every poison key starts with this. */
 	static final String KEY_PREFIX = "chaos-poison-";
 
-	private static final byte[] NOT_JSON = { 0x00, (byte) 0xff, 'n', 'o', 't', ' ', 'j', 's', 'o', 'n', ' ', '{' };
+	/** The first bytes of a PNG file: binary, and not even UTF-8. */
+	private static final byte[] NOT_JSON = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d };
 
 	private static final byte[] NOT_AN_ARTICLE = "{\"chaos\":\"poison\",\"note\":\"valid JSON, not an article\"}"
 		.getBytes(StandardCharsets.UTF_8);
