@@ -22,6 +22,7 @@ import newsroom.bench.pipeline.load.Ingest;
 import newsroom.bench.pipeline.load.Pause;
 import newsroom.bench.pipeline.report.MachineInfo;
 import newsroom.events.Topics;
+import org.slf4j.LoggerFactory;
 
 /**
  * The chaos command ({@code bench/chaos/run}): starts its own pipeline on free loopback
@@ -65,6 +66,8 @@ public final class ChaosCommand {
 	}
 
 	public static void main(String[] args) {
+		// Logging set up before the broker's and the node's threads race to do it.
+		LoggerFactory.getILoggerFactory();
 		Path root = Path.of(System.getProperty("newsroom.root", "")).toAbsolutePath();
 		if (List.of(args).contains("--help")) {
 			System.out.print(ChaosOptions.USAGE);
@@ -137,13 +140,14 @@ public final class ChaosCommand {
 		this.console.log("Submitting " + bodies.size() + " articles over " + this.options.submitPeriod().toSeconds()
 				+ " s while injecting the faults");
 		submitter.start();
-		List<FaultRecord> faults = script.run(this.options.faults(), this.options.submitPeriod(), submitter::submitted);
+		Elasticsearch elasticsearch = new Elasticsearch(this.http, stack.elasticsearchUri());
+		List<FaultRecord> faults = script.run(this.options.faults(), this.options.submitPeriod(), submitter::submitted,
+				() -> countOrMinusOne(elasticsearch));
 		submitter.await(this.options.maxRun().minus(Duration.ofNanos(System.nanoTime() - this.runStart)));
 		Submitter.Submission submission = submitter.result();
 		this.console.log(String.format(Locale.ROOT,
-				"Submitted %,d articles (%,d in batches, %,d one by one), " + "%,d requests sent again",
+				"Submitted %,d articles (%,d in batches, %,d one by one), %,d requests sent again",
 				submission.submitted(), submission.batch(), submission.single(), submission.retries()));
-		Elasticsearch elasticsearch = new Elasticsearch(this.http, stack.elasticsearchUri());
 		awaitSettled(stack, elasticsearch, submission.ids().size(), script.poison());
 		this.console.log("Reading the index, the topics (read_committed) and the dead-letter topics");
 		IndexContents index = IndexContents.read(this.http, elasticsearch);

@@ -105,11 +105,12 @@ record ChaosReport(String when, String mode, boolean passed, int articles, int s
 	 */
 	String markdown() {
 		List<String> lines = new ArrayList<>();
-		lines.add("| fault injected | at | took | what happened |");
-		lines.add("|---|---:|---:|---|");
+		lines.add("| fault injected | at | submitted / indexed then | back after | what happened |");
+		lines.add("|---|---:|---:|---:|---|");
 		for (FaultRecord fault : this.faults) {
-			lines.add(String.format(Locale.ROOT, "| %s | %d s | %.1f s | %s |", fault.what(), fault.afterSeconds(),
-					fault.tookSeconds(), fault.detail()));
+			lines.add(String.format(Locale.ROOT, "| %s | %d s | %,d / %,d | %.1f s | %s |", fault.what(),
+					fault.afterSeconds(), fault.submittedBefore(), fault.indexedBefore(), fault.tookSeconds(),
+					fault.detail()));
 		}
 		lines.add("");
 		lines.add("| articles submitted | indexed | lost | doubled | dead letters (injected / found) |");
@@ -132,9 +133,12 @@ record ChaosReport(String when, String mode, boolean passed, int articles, int s
 	 * @param at when it began
 	 * @param afterSeconds seconds after the first submission
 	 * @param tookSeconds until the pipeline had its part back (healthy, started)
+	 * @param submittedBefore articles ingest had taken when it struck
+	 * @param indexedBefore articles the index counted when it struck (-1: could not say)
 	 * @param detail what was done
 	 */
-	record FaultRecord(String what, String at, long afterSeconds, double tookSeconds, String detail) {
+	record FaultRecord(String what, String at, long afterSeconds, double tookSeconds, int submittedBefore,
+			long indexedBefore, String detail) {
 	}
 
 	/**

@@ -137,15 +137,17 @@ final class ChaosStack implements AutoCloseable {
 	}
 
 	/**
-	 * Shut the broker down and start it again on the same folder and port; the clients in
-	 * the services reconnect by themselves.
+	 * Shut the broker down, wait, and start it again on the same folder and port; the
+	 * clients in the services reconnect by themselves.
+	 * @param away how long it stays down
 	 * @return what happened, for the report
 	 */
-	String restartKafka() {
+	String restartKafka(Duration away) {
 		int port = this.kafka.port();
 		this.kafka.close();
+		Pause.sleep(away);
 		this.kafka = EmbeddedKafka.start(this.work.resolve("kafka"), port).stopOnlyWhenClosed();
-		return "stopped and started on port " + port;
+		return "down " + away.toSeconds() + " s, then started on its log folder and port " + port;
 	}
 
 	private void launch(Service service) {

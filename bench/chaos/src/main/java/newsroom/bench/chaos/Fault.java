@@ -21,8 +21,11 @@ record Fault(Kind kind, double at) {
 		/** Elasticsearch stopped for 20 s, then started again on its data. */
 		STOP_ELASTICSEARCH("stop Elasticsearch 20 s, start"),
 
-		/** The Kafka broker shut down and started again on its log folder and port. */
-		RESTART_KAFKA("restart the Kafka broker"),
+		/**
+		 * The Kafka broker shut down and started again on its log folder and port, down
+		 * long enough for ingest's sends to time out (503) and the clients to retry.
+		 */
+		RESTART_KAFKA("restart the Kafka broker, 15 s down"),
 
 		/** Records that are not JSON, or not articles, on the raw and enriched topics. */
 		POISON("poison records on both topics");
