@@ -141,7 +141,7 @@ public final class ChaosCommand {
 				+ " s while injecting the faults");
 		submitter.start();
 		Elasticsearch elasticsearch = new Elasticsearch(this.http, stack.elasticsearchUri());
-		List<FaultRecord> faults = script.run(this.options.faults(), this.options.submitPeriod(), submitter::submitted,
+		List<FaultRecord> faults = script.run(this.options.faults(), this.options.submitPeriod(), submitter,
 				() -> countOrMinusOne(elasticsearch));
 		submitter.await(this.options.maxRun().minus(Duration.ofNanos(System.nanoTime() - this.runStart)));
 		Submitter.Submission submission = submitter.result();

@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
  * rest one per request from {@value #SINGLE_CLIENTS} clients, both spread evenly over the
  * submission period. A request that ingest does not take (503 while the broker is away,
  * no answer) is sent again after a back-off until it is: an article is submitted once
- * ingest has answered with its id.
+ * ingest has answered with its id. The fault script can hold the submissions back, so
+ * that each fault strikes while articles are still coming in.
  */
 final class Submitter {
 
@@ -37,6 +38,8 @@ final class Submitter {
 	private static final Duration FIRST_RETRY = Duration.ofMillis(250);
 
 	private static final Duration MAX_RETRY = Duration.ofSeconds(4);
+
+	private static final Duration HOLD_POLL = Duration.ofMillis(100);
 
 	private final Ingest ingest;
 
@@ -63,6 +66,9 @@ final class Submitter {
 	private final List<Future<?>> lanes = new ArrayList<>();
 
 	private long start;
+
+	/** Articles at or beyond this fraction wait; the fault script moves it. */
+	private volatile double hold = Double.POSITIVE_INFINITY;
 
 	/**
 	 * @param ingest the client
@@ -111,6 +117,15 @@ final class Submitter {
 		finally {
 			this.pool.shutdownNow();
 		}
+	}
+
+	/**
+	 * Keep the articles at or beyond a fraction of the whole from being sent until
+	 * released by a later call.
+	 * @param fraction from 0 to 1; {@link Double#POSITIVE_INFINITY} releases all
+	 */
+	void holdAt(double fraction) {
+		this.hold = fraction;
 	}
 
 	/**
@@ -171,6 +186,9 @@ final class Submitter {
 		long now = System.nanoTime();
 		if (due > now) {
 			Pause.sleep(Duration.ofNanos(due - now));
+		}
+		while (fraction >= this.hold) {
+			Pause.sleep(HOLD_POLL);
 		}
 	}
 

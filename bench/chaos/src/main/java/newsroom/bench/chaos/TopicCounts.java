@@ -11,6 +11,7 @@ import newsroom.events.DeadLetterHeaders;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -29,6 +30,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 record TopicCounts(String topic, Map<String, Integer> perKey, Map<String, String> reasons) {
 
 	private static final String NO_KEY = "(none)";
+
+	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
 
 	TopicCounts {
 		perKey = Map.copyOf(perKey);
@@ -77,6 +80,29 @@ record TopicCounts(String topic, Map<String, Integer> perKey, Map<String, String
 			}
 		}
 		return new TopicCounts(topic, perKey, reasons);
+	}
+
+	/**
+	 * How far a topic has grown: the sum of its partitions' end offsets, records of open
+	 * transactions included.
+	 * @param bootstrapServers the broker
+	 * @param topic the topic
+	 * @return the sum, or -1 when the broker cannot say now
+	 */
+	static long endOffsets(String bootstrapServers, String topic) {
+		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+				ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+				new ByteArrayDeserializer())) {
+			List<TopicPartition> partitions = consumer.partitionsFor(topic, PROBE_TIMEOUT)
+				.stream()
+				.map((partition) -> new TopicPartition(topic, partition.partition()))
+				.toList();
+			return consumer.endOffsets(partitions, PROBE_TIMEOUT).values().stream().mapToLong(Long::longValue).sum();
+		}
+		catch (KafkaException ex) {
+			return -1;
+		}
 	}
 
 	private static boolean atEnd(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> ends) {
