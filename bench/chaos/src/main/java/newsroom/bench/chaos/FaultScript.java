@@ -34,6 +34,14 @@ final class FaultScript {
 	 */
 	static final Duration KAFKA_AWAY = Duration.ofSeconds(15);
 
+	/** Share of the articles that may go in beyond a fault's time before it is over. */
+	static final double HEADROOM = 0.05;
+
+	/** How long to wait at most for the victim of a fault to be seen at work. */
+	private static final Duration BUSY_TIMEOUT = Duration.ofMinutes(2);
+
+	private static final Duration BUSY_WINDOW = Duration.ofSeconds(2);
+
 	private final ChaosStack stack;
 
 	private final Console console;
