@@ -23,7 +23,7 @@ record ChaosOptions(Path root, String mode, int articles, Duration submitPeriod,
 	static final String USAGE = """
 			Usage: bench/chaos/run [--small] [--seed N] [--max-minutes N] [--keep-data]
 			  (none)            10,000 articles; SIGKILL enrich, SIGKILL search, Elasticsearch stopped 20 s,
-			                    Kafka restarted, poison records on both topics; stops itself after 30 min
+			                    Kafka broker down 15 s, poison records on both topics; stops itself after 30 min
 			  --small           1,000 articles; SIGKILL enrich, Elasticsearch stopped 20 s, poison records;
 			                    stops itself after 15 min (what .ci/run runs)
 			  --seed N          the corpus (default 42)

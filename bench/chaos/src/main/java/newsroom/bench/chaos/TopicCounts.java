@@ -55,10 +55,7 @@ record TopicCounts(String topic, Map<String, Integer> perKey, Map<String, String
 		Map<String, String> reasons = new TreeMap<>();
 		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
 				new ByteArrayDeserializer())) {
-			List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout)
-				.stream()
-				.map((partition) -> new TopicPartition(topic, partition.partition()))
-				.toList();
+			List<TopicPartition> partitions = partitions(consumer, topic, timeout);
 			consumer.assign(partitions);
 			consumer.seekToBeginning(partitions);
 			// With read_committed these are the last stable offsets: the end a subscriber
@@ -94,15 +91,22 @@ record TopicCounts(String topic, Map<String, Integer> perKey, Map<String, String
 				ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
 		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
 				new ByteArrayDeserializer())) {
-			List<TopicPartition> partitions = consumer.partitionsFor(topic, PROBE_TIMEOUT)
+			return consumer.endOffsets(partitions(consumer, topic, PROBE_TIMEOUT), PROBE_TIMEOUT)
+				.values()
 				.stream()
-				.map((partition) -> new TopicPartition(topic, partition.partition()))
-				.toList();
-			return consumer.endOffsets(partitions, PROBE_TIMEOUT).values().stream().mapToLong(Long::longValue).sum();
+				.mapToLong(Long::longValue)
+				.sum();
 		}
 		catch (KafkaException ex) {
 			return -1;
 		}
+	}
+
+	private static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic, Duration timeout) {
+		return consumer.partitionsFor(topic, timeout)
+			.stream()
+			.map((partition) -> new TopicPartition(topic, partition.partition()))
+			.toList();
 	}
 
 	private static boolean atEnd(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> ends) {
