@@ -42,6 +42,8 @@ public final class ChaosCommand {
 
 	private static final Duration POLL = Duration.ofSeconds(2);
 
+	private static final int LOG_TAIL_LINES = 25;
+
 	private static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
 
 	/** Longer than search-service's longest back-off (1 min) and a service restart. */
@@ -102,10 +104,21 @@ public final class ChaosCommand {
 		try (ChaosStack stack = ChaosStack.start(this.options.root(), work, this.console::log)) {
 			Thread stopOnExit = new Thread(stack::close, "stop-chaos-stack");
 			Runtime.getRuntime().addShutdownHook(stopOnExit);
-			ChaosReport report = scenario(stack, bodies, runTag, when, loadStart);
+			ChaosReport report;
+			try {
+				report = scenario(stack, bodies, runTag, when, loadStart);
+			}
+			catch (RuntimeException ex) {
+				// CI shows only this output: say where the services were when it failed.
+				this.console.log("FAILED: " + ex.getMessage() + "\n" + stack.logTails(LOG_TAIL_LINES));
+				return 1;
+			}
 			Path file = report.write(this.options.root().resolve("bench/results"));
 			this.console.log("Wrote " + file + "\n\n" + report.markdown() + "\n");
 			passed = report.passed();
+			if (!passed) {
+				this.console.log(stack.logTails(LOG_TAIL_LINES));
+			}
 			this.console.log("Stopping the pipeline");
 			return passed ? 0 : 1;
 		}

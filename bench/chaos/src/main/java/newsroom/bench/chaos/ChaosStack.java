@@ -150,6 +150,25 @@ final class ChaosStack implements AutoCloseable {
 		return "down " + away.toSeconds() + " s, then started on its log folder and port " + port;
 	}
 
+	/**
+	 * The last lines of every service's log, for a failure report.
+	 * @param lines how many per service
+	 * @return the tails, each under a header naming the log file
+	 */
+	String logTails(int lines) {
+		StringBuilder tails = new StringBuilder();
+		this.services.forEach((service, process) -> tails.append("--- last lines of ")
+			.append(logFile(service))
+			.append(" ---\n")
+			.append(process.logTail(lines))
+			.append('\n'));
+		return tails.toString();
+	}
+
+	private Path logFile(Service service) {
+		return this.work.resolve("logs").resolve(service.jar() + ".log");
+	}
+
 	private void launch(Service service) {
 		// A stable transactional id prefix, as an operator sets it: the restarted
 		// enricher
