@@ -174,6 +174,33 @@ public final class ServiceProcess implements AutoCloseable {
 	}
 
 	/**
+	 * The process id of the service's JVM (the launch commands exec in place).
+	 * @return the pid
+	 */
+	public long pid() {
+		return this.process.pid();
+	}
+
+	/**
+	 * Kill the service without warning (SIGKILL), as a crash or the OOM killer would: no
+	 * shutdown hook, no batch finished, no offset committed.
+	 * @throws IllegalStateException when it is still alive 10 s later
+	 */
+	public void kill() {
+		this.process.destroyForcibly();
+		try {
+			if (!this.process.waitFor(10, TimeUnit.SECONDS)) {
+				throw new IllegalStateException(this.name + " (pid " + pid() + ") survived SIGKILL for 10 s");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while killing " + this.name, ex);
+		}
+		logger.info("Killed {} (pid {})", this.name, pid());
+	}
+
+	/**
 	 * Stop the service gracefully (SIGTERM lets Spring finish the batch in flight),
 	 * forcibly after 30 s.
 	 */

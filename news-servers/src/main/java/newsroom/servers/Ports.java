@@ -6,16 +6,22 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /**
- * Free-port checks on the loopback address every embedded server listens on.
+ * Free-port checks on the loopback address every embedded server listens on. Public for
+ * whoever starts more servers beside them (the chaos command's services).
  */
-final class Ports {
+public final class Ports {
 
-	static final String HOST = "127.0.0.1";
+	/** The loopback address every server listens on. */
+	public static final String HOST = "127.0.0.1";
 
 	private Ports() {
 	}
 
-	static int free() {
+	/**
+	 * A port nobody listens on right now; someone may take it before the caller binds it.
+	 * @return a free port on {@link #HOST}
+	 */
+	public static int free() {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
 			return socket.getLocalPort();
 		}

@@ -88,7 +88,9 @@ class MalformedRequestsIntegrationTests {
 				"--newsroom.search.index.alias=" + alias, "--newsroom.search.index.name-prefix=" + alias + "-v",
 				"--newsroom.search.index.template-name=" + alias, "--newsroom.search.query.cursor-secret=" + SECRET,
 				"--spring.kafka.consumer.group-id=" + group, "--spring.kafka.listener.auto-startup=false",
-				"--logging.level.newsroom.search=WARN");
+				// Every generated request reaches the handlers: the rate limit is tested
+				// on its own.
+				"--newsroom.web.rate-limit.enabled=false", "--logging.level.newsroom.search=WARN");
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 		List<EnrichedArticle> articles = corpusArticles();
 		startAtTheEnd(group);

@@ -78,7 +78,8 @@ class MalformedRequestsIntegrationTests {
 				"--spring.kafka.bootstrap-servers=" + NewsroomServers.kafka().bootstrapServers(),
 				"--newsroom.ingest.feed.enabled=false", "--newsroom.ingest.fetch.connect-timeout=1s",
 				"--newsroom.ingest.max-body-size=256KB", "--newsroom.ingest.batch.max-body-size=1MB",
-				"--newsroom.web.rate-limit.enabled=false", "--newsroom.ingest.allowed-hosts=" + HostileIngestRequests.ALLOWED_FEED_HOST,
+				"--newsroom.web.rate-limit.enabled=false",
+				"--newsroom.ingest.allowed-hosts=" + HostileIngestRequests.ALLOWED_FEED_HOST,
 				"--logging.level.newsroom.ingest=WARN");
 		http = new RawHttp(((WebServerApplicationContext) context).getWebServer().getPort());
 		raw = RawTopic.open();

@@ -1,16 +1,10 @@
 package newsroom.bench.pipeline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import newsroom.bench.pipeline.corpus.Corpus;
 import newsroom.bench.pipeline.load.Http;
@@ -63,9 +57,9 @@ public final class PipelineBenchmark {
 		// Five base-36 digits of the start time: unique enough between runs on one
 		// pipeline.
 		String runTag = Long.toString(when.getEpochSecond() % 60_466_176L, 36);
-		Path work = createWorkFolder(runTag);
+		Path work = WorkFolder.create("newsroom-bench-" + runTag + "-");
 		this.console.log(plan(loadStart));
-		startWatchdog();
+		Watchdog.start(this.options.maxRun(), this.console);
 		boolean succeeded = false;
 		try (Stack stack = this.options.external() ? Stack.external(Endpoints.LOCAL, this.http)
 				: Stack.startLocal(this.options.root(), work.resolve("stack"), this.console::log)) {
@@ -91,7 +85,7 @@ public final class PipelineBenchmark {
 		}
 		finally {
 			if (succeeded && !this.options.keepData()) {
-				delete(work);
+				WorkFolder.delete(work);
 			}
 		}
 	}
@@ -109,46 +103,6 @@ public final class PipelineBenchmark {
 						+ "machine (load average now %.1f: more when others share it); stops itself after %d min",
 				this.options.mode(), sizes, this.options.phase().toSeconds(), this.options.seed(),
 				(fixed + pipeline) / 60, load, this.options.maxRun().toMinutes());
-	}
-
-	/**
-	 * Bounded in time: past the limit the JVM exits and its shutdown hook stops the
-	 * stack.
-	 */
-	private void startWatchdog() {
-		Thread watchdog = new Thread(() -> {
-			try {
-				Thread.sleep(this.options.maxRun().toMillis());
-				this.console.log("Time limit of " + this.options.maxRun().toMinutes() + " min reached; stopping");
-				System.exit(3);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}, "watchdog");
-		watchdog.setDaemon(true);
-		watchdog.start();
-	}
-
-	/** Under /var/tmp and traversable, so Elasticsearch's own user can reach its data. */
-	private static Path createWorkFolder(String runTag) {
-		try {
-			Path work = Files.createTempDirectory(Path.of("/var/tmp"), "newsroom-bench-" + runTag + "-");
-			Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
-			return work;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void delete(Path folder) {
-		try (Stream<Path> paths = Files.walk(folder)) {
-			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			// Left for the system's temporary-file cleaning.
-		}
 	}
 
 }

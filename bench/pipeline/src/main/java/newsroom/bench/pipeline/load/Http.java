@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,6 +70,27 @@ public final class Http {
 					+ response.statusCode() + ": " + abbreviated(response.body()));
 		}
 		return JSON.readTree(response.body());
+	}
+
+	/**
+	 * Send once and read the answer as JSON when it has the expected status, for callers
+	 * that retry through outages.
+	 * @param request the request
+	 * @param status the status that means success
+	 * @return the answer's JSON, empty for any other status or when nothing answered
+	 */
+	public Optional<JsonNode> tryJson(HttpRequest request, int status) {
+		try {
+			HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
+			return (response.statusCode() == status) ? Optional.of(JSON.readTree(response.body())) : Optional.empty();
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted during " + request.method() + " " + request.uri(), ex);
+		}
 	}
 
 	/**

@@ -94,10 +94,7 @@ public final class Ingest {
 	 * @return its id when accepted (202 {@code accepted}), empty otherwise
 	 */
 	public Optional<String> submit(String json) {
-		HttpResponse<String> response = this.http.send(Http.request(this.articles)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json))
-			.build());
+		HttpResponse<String> response = this.http.send(singleRequest(json));
 		if (response.statusCode() != 202) {
 			return Optional.empty();
 		}
@@ -113,13 +110,45 @@ public final class Ingest {
 	 * @throws IllegalStateException when the batch as a whole is refused
 	 */
 	public BatchAnswer submitBatch(List<String> lines) {
-		String body = String.join("\n", lines) + "\n";
-		JsonNode answer = this.http.json(Http.request(this.batch)
-			.header("Content-Type", "application/x-ndjson")
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-			.build());
+		JsonNode answer = this.http.json(batchRequest(lines));
 		return new BatchAnswer(answer.path("accepted").asInt(), answer.path("duplicates").asInt(),
 				answer.path("rejected").size());
+	}
+
+	/**
+	 * One attempt at submitting one article, for a client that retries: ingest answers
+	 * 503 while Kafka is away, and nothing listens while ingest restarts.
+	 * @param json its request body
+	 * @return the 202 answer ({@code id}, {@code status}), empty when ingest answered
+	 * otherwise or could not be reached
+	 */
+	public Optional<JsonNode> trySubmit(String json) {
+		return this.http.tryJson(singleRequest(json), 202);
+	}
+
+	/**
+	 * One attempt at submitting an NDJSON batch, for a client that retries.
+	 * @param lines request bodies, one per article
+	 * @return the 200 answer ({@code accepted}, {@code duplicates}, {@code rejected},
+	 * {@code ids}), empty when ingest answered otherwise or could not be reached
+	 */
+	public Optional<JsonNode> trySubmitBatch(List<String> lines) {
+		return this.http.tryJson(batchRequest(lines), 200);
+	}
+
+	private HttpRequest singleRequest(String json) {
+		return Http.request(this.articles)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build();
+	}
+
+	private HttpRequest batchRequest(List<String> lines) {
+		String body = String.join("\n", lines) + "\n";
+		return Http.request(this.batch)
+			.header("Content-Type", "application/x-ndjson")
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build();
 	}
 
 	/**
