@@ -1,11 +1,13 @@
 package newsroom.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
+import org.springframework.web.util.UriUtils;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -42,7 +44,10 @@ final class PathRules {
 		PathContainer raw = RequestPath.parse(request.getRequestURI(), request.getContextPath())
 			.pathWithinApplication();
 		String servletPath = request.getServletPath() + ((request.getPathInfo() != null) ? request.getPathInfo() : "");
-		return matches(raw) || (!servletPath.isEmpty() && matches(PathContainer.parsePath(servletPath)));
+		// The servlet path is decoded already ("/feeds/%s" from "/feeds/%25s"): encoded
+		// again, so that parsing it decodes it once, never twice.
+		return matches(raw) || (!servletPath.isEmpty()
+				&& matches(PathContainer.parsePath(UriUtils.encodePath(servletPath, StandardCharsets.UTF_8))));
 	}
 
 	private boolean matches(PathContainer path) {
