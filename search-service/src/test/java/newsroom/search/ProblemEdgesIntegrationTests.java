@@ -30,7 +30,7 @@ class ProblemEdgesIntegrationTests extends RealServersTestSupport {
 
 	@Test
 	void answersAProblemWhateverTheClientAccepts() {
-		FuzzAnswer answer = send(
+		FuzzAnswer answer = RawHttp.sendOnce(this.port,
 				FuzzRequest.of("GET", "/api/v1/articles/" + uniqueId("unknown")).withHeader("Accept", "text/html"));
 
 		assertThat(answer.status()).isEqualTo(404);
