@@ -1,10 +1,9 @@
 package newsroom.enrich.api;
 
 import newsroom.enrich.EnrichServiceIntegrationTest;
-import newsroom.testkit.fuzz.FuzzAnswer;
 import newsroom.testkit.fuzz.FuzzRequest;
 import newsroom.testkit.fuzz.HostileValues;
-import newsroom.testkit.fuzz.RawHttp;
+import newsroom.testkit.fuzz.ProblemEdge;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Requests that the framework refused in ways of its own, found by
  * {@link MalformedRequestsIntegrationTests}: each is a 4xx problem on the real server,
- * never a 500 nor an answer without a body.
+ * never a 500, an answer without a body, or Tomcat's error page.
  */
 class ProblemEdgesIntegrationTests extends EnrichServiceIntegrationTest {
 
@@ -23,40 +22,17 @@ class ProblemEdgesIntegrationTests extends EnrichServiceIntegrationTest {
 
 	@Test
 	void answersAnAcceptHeaderThatDoesNotParseWithAProblem() {
-		FuzzAnswer answer = RawHttp.sendOnce(this.port,
-				FuzzRequest.of("POST", "/api/v1/enrich")
-					.withHeader("Content-Type", "application/json")
-					.withHeader("Accept", ";;;")
-					.withBody(HostileValues.utf8("{\"title\": \"T\", \"text\": \"The council met.\"}"), false));
+		ProblemEdge edge = new ProblemEdge(FuzzRequest.of("POST", "/api/v1/enrich")
+			.withHeader("Content-Type", "application/json")
+			.withHeader("Accept", ";;;")
+			.withBody(HostileValues.utf8("{\"title\": \"T\", \"text\": \"The council met.\"}"), false), 406);
 
-		assertThat(answer.status()).isEqualTo(406);
-		assertThat(answer.contractViolations()).isEmpty();
+		assertThat(edge.check(this.port)).isEmpty();
 	}
 
 	@Test
-	void answersAWildcardContentTypeWith415() {
-		FuzzAnswer answer = RawHttp.sendOnce(this.port,
-				FuzzRequest.of("GET", "/actuator/health").withHeader("Content-Type", "application/*"));
-
-		assertThat(answer.status()).isEqualTo(415);
-		assertThat(answer.contractViolations()).isEmpty();
-	}
-
-	@Test
-	void answersAQueryStringTomcatCannotDecodeWith400() {
-		FuzzAnswer answer = RawHttp.sendOnce(this.port, FuzzRequest.of("GET", "/actuator/health?format=%"));
-
-		assertThat(answer.status()).isEqualTo(400);
-		assertThat(answer.contractViolations()).isEmpty();
-		assertThat(answer.answeredByContainer()).isFalse();
-	}
-
-	@Test
-	void answersAHealthPathNamingNothingWith404() {
-		FuzzAnswer answer = RawHttp.sendOnce(this.port, FuzzRequest.of("GET", "/actuator/health/nothing/here"));
-
-		assertThat(answer.status()).isEqualTo(404);
-		assertThat(answer.contractViolations()).isEmpty();
+	void answersActuatorsOwnRefusalsAsProblems() {
+		assertThat(ProblemEdge.actuator()).allSatisfy((edge) -> assertThat(edge.check(this.port)).isEmpty());
 	}
 
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.tomcat.util.http.InvalidParameterException;
+import newsroom.web.ProblemAnswersSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.exc.StreamReadException;
@@ -13,26 +13,23 @@ import tools.jackson.databind.DatabindException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Answers every error with RFC 9457 {@code application/problem+json}. The features'
  * errors are {@link ErrorResponseException}s that carry their own answer (the base class
  * sends it); what is left here is cross-cutting: bodies over the size limit (413),
- * unreadable or malformed bodies (400), and anything unexpected (500).
+ * unreadable or malformed bodies (400), the framework's own refusals
+ * ({@link ProblemAnswersSupport}), and anything unexpected (500).
  */
 @RestControllerAdvice
-class ProblemAnswers extends ResponseEntityExceptionHandler {
+class ProblemAnswers extends ProblemAnswersSupport {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAnswers.class);
 
@@ -64,57 +61,11 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * A query string Tomcat cannot decode ({@code =x} without a name, {@code %u0041}, a
-	 * cut-off {@code %}): the client's mistake, a 400 problem rather than Tomcat's error
-	 * page and an error in the log.
+	 * What the base class caught by type but does not recognise is unexpected here too.
 	 */
-	@ExceptionHandler
-	ResponseEntity<Object> undecodableQuery(InvalidParameterException ex, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The query string could not be decoded: each parameter is name=value, percent-encoded as UTF-8.");
-		problem.setTitle("Malformed query string");
-		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
-	}
-
-	/**
-	 * Spring refuses to read a body sent as a wildcard type ({@code application/*}) with
-	 * an {@link IllegalArgumentException}, which would be a 500; Actuator's endpoints
-	 * read bodies of any type. A Content-Type names one type: otherwise a 415.
-	 */
-	@ExceptionHandler
-	ResponseEntity<Object> wildcardContentType(IllegalArgumentException ex, WebRequest request) {
-		String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
-		if (!isWildcard(type)) {
-			return unexpected(ex, request);
-		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-				"Content-Type must name one media type, not '" + type + "'.");
-		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.UNSUPPORTED_MEDIA_TYPE, request);
-	}
-
-	/**
-	 * Spring Boot's health endpoint fails with an {@link IllegalStateException} on a path
-	 * of two or more segments whose first names no component ({@code
-	 * /actuator/health/a/b}), which would be a 500; one unknown segment is its 404.
-	 */
-	@ExceptionHandler
-	ResponseEntity<Object> unknownHealthPath(IllegalStateException ex, WebRequest request) {
-		String path = ((ServletWebRequest) request).getRequest().getRequestURI();
-		if (!path.startsWith("/actuator/health/")) {
-			return unexpected(ex, request);
-		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"No health component or group at " + path + ".");
-		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.NOT_FOUND, request);
-	}
-
-	private static boolean isWildcard(String contentType) {
-		try {
-			return contentType != null && MediaType.parseMediaType(contentType).isWildcardSubtype();
-		}
-		catch (InvalidMediaTypeException ex) {
-			return false;
-		}
+	@Override
+	protected ResponseEntity<Object> notRecognised(Exception ex, WebRequest request) {
+		return unexpected(ex, request);
 	}
 
 	@ExceptionHandler
@@ -163,21 +114,6 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		problem.setTitle("Malformed request body");
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
-	}
-
-	/**
-	 * Every problem answer is {@code application/problem+json}, whatever was asked for.
-	 */
-	@Override
-	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
-			WebRequest request) {
-		if (body instanceof ProblemDetail) {
-			HttpHeaders problemHeaders = new HttpHeaders();
-			problemHeaders.putAll(headers);
-			problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-			return new ResponseEntity<>(body, problemHeaders, statusCode);
-		}
-		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
 	private static String syntaxDetail(StreamReadException ex) {

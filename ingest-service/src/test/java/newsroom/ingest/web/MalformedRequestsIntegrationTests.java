@@ -40,13 +40,15 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Properties of every ingest endpoint under hostile input, on the real server and the
- * real broker: no request is answered with a 5xx; every rejection is a 4xx problem; and
- * what is published on {@code news.articles.raw.v1} is exactly what the answer says was
- * accepted, so a rejected request publishes nothing. At least 1,000 generated requests
- * per endpoint (wrong types, missing and repeated fields, huge strings, deep nesting,
- * invalid UTF-8, control characters, wrong content types, odd paths and methods, chunked
- * bodies), each seeded. Names resolve (through a stub, never DNS) to a private address
- * and only refused literals are generated, so no request leaves the machine.
+ * real broker: no request is answered with a 5xx; every rejection is a 4xx problem; what
+ * is published on {@code news.articles.raw.v1} is exactly what the answer says was
+ * accepted, so a rejected request publishes nothing; and the feed registry (a compacted
+ * topic) holds exactly the feeds the answers registered and not those they deleted. At
+ * least 1,000 generated requests per endpoint (wrong types, missing and repeated fields,
+ * huge strings, deep nesting, invalid UTF-8, control characters, wrong content types, odd
+ * paths and methods, chunked bodies), each seeded. Names resolve (through a stub, never
+ * DNS) to a private address and only refused literals are generated, so no request leaves
+ * the machine.
  */
 class MalformedRequestsIntegrationTests {
 
@@ -59,6 +61,11 @@ class MalformedRequestsIntegrationTests {
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private static final AtomicLong expectedRecords = new AtomicLong();
+
+	/** Feeds registered (201) less feeds deleted (204) by the generated requests. */
+	private static final AtomicLong feedChanges = new AtomicLong();
+
+	private static int feedsAtStart;
 
 	private static ConfigurableApplicationContext context;
 
@@ -92,6 +99,7 @@ class MalformedRequestsIntegrationTests {
 			assertThat(answer.status()).as("registering a feed: %s", answer).isEqualTo(201);
 			registeredFeeds.add(answer.json().orElseThrow().path("id").asString());
 		}
+		feedsAtStart = feeds();
 	}
 
 	@AfterContainer
@@ -104,6 +112,8 @@ class MalformedRequestsIntegrationTests {
 				.until(() -> publishedSince(start) == expectedRecords.get());
 			ENDPOINTS.forEach((endpoint) -> assertThat(http.tally().requests(endpoint)).as(endpoint)
 				.isGreaterThanOrEqualTo(TRIES));
+			// No rejected request registered or removed a feed in the registry's topic.
+			assertThat(feeds()).as("feeds registered").isEqualTo(feedsAtStart + feedChanges.get());
 		}
 		finally {
 			raw.close();
@@ -166,10 +176,19 @@ class MalformedRequestsIntegrationTests {
 		Map<TopicPartition, Long> before = raw.endOffsets();
 		FuzzAnswer answer = http.send(endpoint, request);
 		assertThat(rules.apply(answer)).as("%s → %s", request, answer).isEmpty();
+		if (answer.status() == 201 || answer.status() == 204) {
+			feedChanges.addAndGet((answer.status() == 201) ? 1 : -1);
+		}
 		long expected = acceptedArticles(answer);
 		expectedRecords.addAndGet(expected);
 		assertThat(publishedSince(before)).as("records published for %s → %s", request, answer).isEqualTo(expected);
 		return answer;
+	}
+
+	private static int feeds() {
+		FuzzAnswer answer = http.send(FuzzRequest.of("GET", "/api/v1/feeds"));
+		assertThat(answer.status()).as("listing feeds: %s", answer).isEqualTo(200);
+		return answer.json().orElseThrow().size();
 	}
 
 	/**
