@@ -1,13 +1,11 @@
 package newsroom.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import newsroom.testkit.ApiCalls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,20 +45,13 @@ class WebGuardsIntegrationTests {
 
 	@DynamicPropertySource
 	static void secretsFile(DynamicPropertyRegistry registry) {
-		try {
-			Path file = Files.createTempFile("api-keys", ".txt");
-			file.toFile().deleteOnExit();
-			Files.writeString(file, "# mounted secret\n" + ROTATED + "\n");
-			registry.add("newsroom.web.api-keys.file", file::toString);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		Path file = ApiCalls.keyFile("# mounted secret", ROTATED);
+		registry.add("newsroom.web.api-keys.file", file::toString);
 	}
 
 	@Test
 	void refusesWritesAndAdminReadsWithoutAValidKeyAsProblems() {
-		HttpCalls calls = new HttpCalls(this.port);
+		ApiCalls calls = new ApiCalls(this.port);
 		for (String[] request : List.of(new String[] { "POST", "/api/items" },
 				new String[] { "DELETE", "/api/items/7" }, new String[] { "GET", "/api/admin/state" })) {
 			for (String key : new String[] { null, WRONG }) {
@@ -78,7 +69,7 @@ class WebGuardsIntegrationTests {
 
 	@Test
 	void acceptsTheCurrentAndTheRotatedKey() {
-		HttpCalls calls = new HttpCalls(this.port);
+		ApiCalls calls = new ApiCalls(this.port);
 		for (String key : List.of(CURRENT, ROTATED)) {
 			assertThat(calls.send("POST", "/api/items", key).statusCode()).isEqualTo(201);
 			assertThat(calls.send("DELETE", "/api/items/7", key).statusCode()).isEqualTo(204);
@@ -88,7 +79,7 @@ class WebGuardsIntegrationTests {
 
 	@Test
 	void answersABurstOverTheLimitWith429AndRetryAfter() {
-		HttpCalls calls = new HttpCalls(this.port);
+		ApiCalls calls = new ApiCalls(this.port);
 		List<Integer> statuses = new ArrayList<>();
 		for (int i = 0; i < 31; i++) {
 			statuses.add(calls.send("GET", "/api/items", BURST).statusCode());
@@ -110,7 +101,7 @@ class WebGuardsIntegrationTests {
 
 	@Test
 	void putsTheSecurityHeadersOnEveryAnswer() {
-		HttpCalls calls = new HttpCalls(this.port);
+		ApiCalls calls = new ApiCalls(this.port);
 		for (String path : List.of("/page", "/api/items", "/api/nothing-here", "/api/fail")) {
 			assertSecurityHeaders(calls.send("GET", path, null));
 		}
@@ -119,7 +110,7 @@ class WebGuardsIntegrationTests {
 
 	@Test
 	void neverLogsAKey(CapturedOutput output) {
-		HttpCalls calls = new HttpCalls(this.port);
+		ApiCalls calls = new ApiCalls(this.port);
 		for (String key : List.of(CURRENT, ROTATED, WRONG)) {
 			calls.send("POST", "/api/items", key);
 			calls.send("GET", "/api/admin/state", key);

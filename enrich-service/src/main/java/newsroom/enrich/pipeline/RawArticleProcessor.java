@@ -113,11 +113,12 @@ class RawArticleProcessor {
 			}
 		}
 		awaitSends(records, sent);
-		afterCommit(batch::commit);
-		// Counted once committed: a rolled-back batch is enriched again and must not
-		// count
-		// twice.
-		afterCommit(() -> sent.forEach((published) -> this.metrics.enriched()));
+		// Seen and counted once committed: a rolled-back batch is enriched again, and
+		// must neither find itself nor count twice.
+		afterCommit(() -> {
+			batch.commit();
+			sent.forEach((published) -> this.metrics.enriched());
+		});
 	}
 
 	/**
