@@ -54,7 +54,17 @@ public final class CloudEventHeaders {
 		return binaryMode(UUID.randomUUID().toString(), source, type, time);
 	}
 
-	static Map<String, byte[]> binaryMode(String id, String source, String type, Instant time) {
+	/**
+	 * The binary-mode headers of one record with a given {@code ce_id}: for events that
+	 * have an identity of their own (an alert match is {@code alertId/articleId}), so
+	 * that a consumer can recognise a repeat by the id alone.
+	 * @param id the {@code ce_id}
+	 * @param source the {@code ce_source}
+	 * @param type the {@code ce_type}
+	 * @param time the {@code ce_time}
+	 * @return header name to value, in writing order, unmodifiable
+	 */
+	public static Map<String, byte[]> binaryMode(String id, String source, String type, Instant time) {
 		Map<String, byte[]> headers = new LinkedHashMap<>();
 		put(headers, SPEC_VERSION, SPEC_VERSION_VALUE);
 		put(headers, ID, id);

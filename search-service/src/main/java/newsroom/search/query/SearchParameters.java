@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.validation.constraints.Size;
 import newsroom.search.parameter.PageSize;
+import newsroom.search.parameter.QueryText;
 import newsroom.search.parameter.SizeParameter;
 
 /**
