@@ -15,9 +15,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The package structure of search-service: the feature packages (query, article, suggest,
- * trend, indexing, alert) sit on the shared ones (config, elasticsearch, index, parameter), the
- * root package wires them, no feature reaches into another, and no two packages depend on
- * each other in a cycle.
+ * trend, indexing, alert) sit on the shared ones (config, elasticsearch, index,
+ * parameter), the root package wires them, no feature reaches into another, and no two
+ * packages depend on each other in a cycle.
  */
 class ArchitectureTests {
 

@@ -75,7 +75,8 @@ public abstract class RealServersTestSupport {
 		registry.add("newsroom.search.indexing.retry-max-interval", () -> "2s");
 		registry.add("newsroom.search.query.cursor-secret", () -> "integration-tests");
 		registry.add("spring.kafka.consumer.group-id", () -> GROUP);
-		// Alerts of this context only: its own alert topic, matches index and producer ids.
+		// Alerts of this context only: its own alert topic, matches index and producer
+		// ids.
 		registry.add("newsroom.search.alerts.topic", () -> ALERTS_TOPIC);
 		registry.add("newsroom.search.alerts.matches-index", () -> MATCHES_INDEX);
 		registry.add("newsroom.search.alerts.transaction-id-prefix", () -> "search-alerts-it-" + RUN + "-");
