@@ -68,7 +68,8 @@ class AlertsIntegrationTests extends RealServersTestSupport {
 		assertThat(problemFields(Map.of("name", "Wildcards", "q", "* re*x ~2"))).isEmpty();
 		assertThat(problemFields(Map.of("name", "Only a star", "q", "*"))).containsExactly("q");
 		assertThat(problemFields(Map.of("name", "Long", "q", "x".repeat(1001)))).containsExactly("q");
-		assertThat(problemFields(Map.of("name", "Many", "entity", IntStream.range(0, 21).mapToObj((i) -> "Entity " + i).toList())))
+		assertThat(problemFields(
+				Map.of("name", "Many", "entity", IntStream.range(0, 21).mapToObj((i) -> "Entity " + i).toList())))
 			.containsExactly("entity");
 		assertThat(problemFields(Map.of("name", "  ", "language", "en"))).containsExactly("name");
 		assertThat(this.mvc.post()
