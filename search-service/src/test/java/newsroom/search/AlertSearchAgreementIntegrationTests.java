@@ -1,7 +1,5 @@
 package newsroom.search;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -134,16 +132,15 @@ class AlertSearchAgreementIntegrationTests extends RealServersTestSupport {
 	}
 
 	private List<String> hits(Map<String, Object> filters) {
-		StringBuilder uri = new StringBuilder("/api/v1/search?size=100");
+		MockMvcTester.MockMvcRequestBuilder search = this.mvc.get().uri("/api/v1/search").param("size", "100");
 		filters.forEach((name, value) -> {
 			List<?> values = (value instanceof List<?> list) ? list : List.of(value);
-			values.forEach((v) -> uri.append('&')
-				.append(name)
-				.append('=')
-				.append(URLEncoder.encode(v.toString(), StandardCharsets.UTF_8)));
+			values.forEach((v) -> search.param(name, v.toString()));
 		});
+		MvcTestResult result = search.exchange();
+		assertThat(result).hasStatusOk();
 		List<String> ids = new ArrayList<>();
-		okJson(this.mvc, uri.toString()).path("hits").forEach((hit) -> ids.add(hit.path("id").asString()));
+		json.readTree(body(result)).path("hits").forEach((hit) -> ids.add(hit.path("id").asString()));
 		return ids;
 	}
 
