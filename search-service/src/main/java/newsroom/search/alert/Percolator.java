@@ -2,18 +2,18 @@ package newsroom.search.alert;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import newsroom.events.EnrichedArticle;
 
 /**
  * Every alert of the moment, arranged for matching one article after another against all
- * of them (percolation), in process: the filters first (set look-ups), then, only when a
- * free-text alert is still in the running, the article's text in a {@link ArticleText}
- * memory index, whose terms pick the alerts whose anchors they contain, and only those
- * queries are run. Immutable: the registry swaps in a new one when alerts change.
+ * of them (percolation), in process. The filters come first (set look-ups). Then, only
+ * when a free-text alert is still in the running, the article's text fields go once
+ * through the index's analyzer, each token looked up among the terms the queries use
+ * ({@link ArticleTerms}); the alerts whose anchor terms turned up are the candidates, and
+ * each candidate's query is decided on those look-ups ({@link TermTree}), with a memory
+ * index only for phrases. Immutable: the registry swaps in a new one when alerts change.
  */
 final class Percolator {
 
@@ -21,41 +21,45 @@ final class Percolator {
 
 	private final CompiledAlert[] alerts;
 
-	private final Map<String, int[]> byTerm;
+	private final TermTree[] trees;
 
-	private final Map<String, int[]> byPrefix;
+	private final Vocabulary vocabulary = new Vocabulary();
 
-	private final int[] unanchored;
+	/** Alert positions by the id of an anchor term. */
+	private final List<List<Integer>> byTerm = new ArrayList<>();
 
-	private final int shortestPrefix;
+	/** Alert positions by the id of an anchor prefix. */
+	private final List<List<Integer>> byPrefix = new ArrayList<>();
 
-	private final int longestPrefix;
+	private final List<Integer> unanchored = new ArrayList<>();
 
 	private Percolator(List<CompiledAlert> alerts) {
 		this.alerts = alerts.toArray(CompiledAlert[]::new);
-		Map<String, List<Integer>> terms = new HashMap<>();
-		Map<String, List<Integer>> prefixes = new HashMap<>();
-		List<Integer> unanchored = new ArrayList<>();
+		this.trees = new TermTree[this.alerts.length];
 		for (int i = 0; i < this.alerts.length; i++) {
-			Anchors anchors = this.alerts[i].anchors();
-			if (this.alerts[i].query() == null) {
+			CompiledAlert alert = this.alerts[i];
+			if (alert.query() == null) {
 				continue;
 			}
+			this.trees[i] = TermTree.of(alert.query(), this.vocabulary);
+			Anchors anchors = alert.anchors();
 			if (anchors.always()) {
-				unanchored.add(i);
+				this.unanchored.add(i);
 			}
 			for (String term : anchors.terms()) {
-				terms.computeIfAbsent(term, (key) -> new ArrayList<>()).add(i);
+				at(this.byTerm, this.vocabulary.term(term)).add(i);
 			}
 			for (String prefix : anchors.prefixes()) {
-				prefixes.computeIfAbsent(prefix, (key) -> new ArrayList<>()).add(i);
+				at(this.byPrefix, this.vocabulary.prefix(prefix)).add(i);
 			}
 		}
-		this.byTerm = positions(terms);
-		this.byPrefix = positions(prefixes);
-		this.unanchored = unanchored.stream().mapToInt(Integer::intValue).toArray();
-		this.shortestPrefix = prefixes.keySet().stream().mapToInt(String::length).min().orElse(0);
-		this.longestPrefix = prefixes.keySet().stream().mapToInt(String::length).max().orElse(0);
+	}
+
+	private static List<Integer> at(List<List<Integer>> lists, int id) {
+		while (lists.size() <= id) {
+			lists.add(new ArrayList<>(2));
+		}
+		return lists.get(id);
 	}
 
 	/**
@@ -91,7 +95,7 @@ final class Percolator {
 			}
 		}
 		if (textual) {
-			matchText(ArticleText.of(article), state);
+			matchText(ArticleTerms.scan(article, this.vocabulary), state);
 		}
 		List<Alert> matches = new ArrayList<>();
 		for (int i = 0; i < this.alerts.length; i++) {
@@ -104,39 +108,39 @@ final class Percolator {
 
 	/**
 	 * Settle every alert waiting on its free text: candidates are those whose anchors the
-	 * article contains; each candidate's query runs once.
+	 * article contains; each candidate's query is decided once.
 	 */
-	private void matchText(ArticleText text, byte[] state) {
-		boolean[] candidate = new boolean[this.alerts.length];
+	private void matchText(ArticleTerms terms, byte[] state) {
 		for (int i : this.unanchored) {
-			candidate[i] = true;
+			decide(i, terms, state);
 		}
-		text.forEachTerm((term) -> {
-			mark(this.byTerm.get(term), candidate);
-			for (int length = this.shortestPrefix; length > 0
-					&& length <= Math.min(term.length(), this.longestPrefix); length++) {
-				mark(this.byPrefix.get(term.substring(0, length)), candidate);
+		for (int f = 0; f < terms.foundCount(); f++) {
+			int id = terms.found(f);
+			if (id < this.byTerm.size()) {
+				for (int i : this.byTerm.get(id)) {
+					decide(i, terms, state);
+				}
 			}
-		});
-		for (int i = 0; i < this.alerts.length; i++) {
+		}
+		for (int id = 0; id < this.byPrefix.size(); id++) {
+			if (terms.hasPrefixAnywhere(id)) {
+				for (int i : this.byPrefix.get(id)) {
+					decide(i, terms, state);
+				}
+			}
+		}
+		for (int i = 0; i < state.length; i++) {
 			if (state[i] == 2) {
-				state[i] = (candidate[i] && text.matches(this.alerts[i].query())) ? (byte) 1 : (byte) 0;
+				// Not a candidate: none of its anchors is in the article.
+				state[i] = 0;
 			}
 		}
 	}
 
-	private static void mark(int[] positions, boolean[] candidate) {
-		if (positions != null) {
-			for (int i : positions) {
-				candidate[i] = true;
-			}
+	private void decide(int i, ArticleTerms terms, byte[] state) {
+		if (state[i] == 2) {
+			state[i] = this.trees[i].matches(terms) ? (byte) 1 : (byte) 0;
 		}
-	}
-
-	private static Map<String, int[]> positions(Map<String, List<Integer>> lists) {
-		Map<String, int[]> positions = new HashMap<>();
-		lists.forEach((key, list) -> positions.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
-		return Map.copyOf(positions);
 	}
 
 }
