@@ -19,8 +19,8 @@ import org.apache.lucene.search.TermQuery;
 /**
  * A saved query as a tree over the {@link ArticleTerms} of an article: term and prefix
  * look-ups joined with Lucene's boolean rules, so that most queries are decided without
- * an index. Phrases (and anything else that needs positions) check their terms first and
- * then run as Lucene queries on the article's memory index.
+ * an index. Phrases are decided on the positions of their terms; anything else runs as a
+ * Lucene query on the article's memory index.
  */
 sealed interface TermTree {
 
@@ -61,14 +61,15 @@ sealed interface TermTree {
 		if (query instanceof MatchNoDocsQuery) {
 			return new Constant(false);
 		}
-		if (query instanceof PhraseQuery phrase) {
-			List<TermTree> terms = new ArrayList<>();
-			for (Term term : phrase.getTerms()) {
-				terms.add(new HasTerm(Vocabulary.field(term.field()), vocabulary.term(term.text())));
+		if (query instanceof PhraseQuery phrase && phrase.getSlop() == 0 && phrase.getTerms().length > 0) {
+			Term[] terms = phrase.getTerms();
+			int[] ids = new int[terms.length];
+			for (int i = 0; i < terms.length; i++) {
+				ids[i] = vocabulary.positionalTerm(terms[i].text());
 			}
-			return new Positional(new Bool(terms, List.of(), List.of(), 0), query);
+			return new HasPhrase(Vocabulary.field(phrase.getField()), ids, phrase.getPositions());
 		}
-		return new Positional(new Constant(true), query);
+		return new Positional(query);
 	}
 
 	private static TermTree bool(BooleanQuery query, Vocabulary vocabulary) {
@@ -133,6 +134,21 @@ sealed interface TermTree {
 
 	}
 
+	/** Terms one after another in a field, at the phrase's offsets. */
+	record HasPhrase(int field, int[] ids, int[] offsets) implements TermTree {
+
+		@Override
+		public boolean matches(ArticleTerms article) {
+			for (int id : this.ids) {
+				if (this.field < 0 || !article.has(this.field, id)) {
+					return false;
+				}
+			}
+			return article.hasPhrase(this.field, this.ids, this.offsets);
+		}
+
+	}
+
 	/** Every article, or none. */
 	record Constant(boolean value) implements TermTree {
 
@@ -143,12 +159,12 @@ sealed interface TermTree {
 
 	}
 
-	/** A query that needs positions: its terms first, then the query itself. */
-	record Positional(TermTree terms, Query query) implements TermTree {
+	/** Any other query: run on the article's memory index. */
+	record Positional(Query query) implements TermTree {
 
 		@Override
 		public boolean matches(ArticleTerms article) {
-			return this.terms.matches(article) && article.matches(this.query);
+			return article.matches(this.query);
 		}
 
 	}

@@ -1,5 +1,6 @@
 package newsroom.search.alert;
 
+import java.util.BitSet;
 import java.util.List;
 
 import org.apache.lucene.analysis.CharArrayMap;
@@ -19,12 +20,26 @@ final class Vocabulary {
 
 	private final CharArrayMap<Integer> prefixes = new CharArrayMap<>(16, false);
 
+	/** Term ids whose positions phrases need. */
+	private final BitSet positional = new BitSet();
+
 	private int shortestPrefix = Integer.MAX_VALUE;
 
 	private int longestPrefix;
 
 	int term(String text) {
 		return id(this.terms, text);
+	}
+
+	/** A term of a phrase: its positions in an article are kept. */
+	int positionalTerm(String text) {
+		int id = term(text);
+		this.positional.set(id);
+		return id;
+	}
+
+	boolean isPositional(int term) {
+		return this.positional.get(term);
 	}
 
 	int prefix(String text) {
