@@ -79,10 +79,7 @@ class AlertMatcher {
 	 * @param consumer the listener's consumer (its thread), for offsets
 	 */
 	void match(List<ConsumerRecord<String, EnrichedArticle>> records, Consumer<?, ?> consumer) {
-		List<TopicPartition> alertPartitions = this.registry.partitions();
-		if (!alertPartitions.isEmpty()) {
-			this.registry.awaitCurrent(consumer.endOffsets(alertPartitions));
-		}
+		this.registry.awaitCurrent();
 		Percolator percolator = this.registry.percolator();
 		if (percolator.size() == 0) {
 			return;

@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import newsroom.search.config.SearchProperties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -35,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.stereotype.Component;
 
@@ -62,6 +65,9 @@ class AlertRegistry implements SmartLifecycle, DisposableBean {
 
 	private final KafkaProducer<String, byte[]> producer;
 
+	/** Asks for the alert topic's end offsets from any thread. */
+	private final Admin admin;
+
 	private final JsonMapper json;
 
 	private final Clock clock;
@@ -83,8 +89,8 @@ class AlertRegistry implements SmartLifecycle, DisposableBean {
 
 	private volatile boolean running;
 
-	AlertRegistry(ConsumerFactory<?, ?> consumers, ProducerFactory<?, ?> producers, JsonMapper json,
-			SearchProperties properties, Clock clock) {
+	AlertRegistry(ConsumerFactory<?, ?> consumers, ProducerFactory<?, ?> producers, KafkaAdmin kafkaAdmin,
+			JsonMapper json, SearchProperties properties, Clock clock) {
 		this.settings = properties.alerts();
 		this.startupTimeout = properties.index().startupTimeout();
 		this.json = json;
@@ -98,6 +104,7 @@ class AlertRegistry implements SmartLifecycle, DisposableBean {
 		this.consumerConfig = Map.copyOf(consumerConfig);
 		this.producer = new KafkaProducer<>(producers.getConfigurationProperties(), new StringSerializer(),
 				new ByteArraySerializer());
+		this.admin = Admin.create(kafkaAdmin.getConfigurationProperties());
 	}
 
 	/**
@@ -143,18 +150,29 @@ class AlertRegistry implements SmartLifecycle, DisposableBean {
 		return this.percolator;
 	}
 
-	List<TopicPartition> partitions() {
-		return this.partitions;
-	}
-
 	/**
-	 * Wait until this instance has read the alert topic up to the given offsets (taken by
-	 * the caller just now), so that an alert saved on any instance before an article
-	 * arrived is known when that article is matched.
-	 * @param end the end offsets of the alert topic's partitions
+	 * Wait until this instance has read the alert topic up to its end as it is now, so
+	 * that an alert saved on any instance before an article arrived is known when that
+	 * article is matched. One offsets request to the broker when nothing is new.
 	 * @throws AlertsUnavailableException when that takes longer than the catch-up timeout
 	 */
-	void awaitCurrent(Map<TopicPartition, Long> end) {
+	void awaitCurrent() {
+		Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+		this.partitions.forEach((partition) -> latest.put(partition, OffsetSpec.latest()));
+		Map<TopicPartition, Long> end = new HashMap<>();
+		try {
+			this.admin.listOffsets(latest)
+				.all()
+				.get(this.settings.catchUpTimeout().toMillis(), TimeUnit.MILLISECONDS)
+				.forEach((partition, info) -> end.put(partition, info.offset()));
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new AlertsUnavailableException("No end offsets for " + this.settings.topic(), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AlertsUnavailableException("Interrupted while asking for alert offsets", ex);
+		}
 		awaitPositions(end, this.settings.catchUpTimeout());
 	}
 
@@ -291,6 +309,7 @@ class AlertRegistry implements SmartLifecycle, DisposableBean {
 	@Override
 	public void destroy() {
 		this.producer.close(Duration.ofSeconds(5));
+		this.admin.close(Duration.ofSeconds(5));
 	}
 
 	@Override
