@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import newsroom.events.CloudEventHeaders;
 import newsroom.events.EnrichedArticle;
 import newsroom.events.EntityType;
@@ -36,6 +37,9 @@ class AlertsIntegrationTests extends RealServersTestSupport {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@Autowired
+	private ElasticsearchClient client;
 
 	@Test
 	void savesListsAndDeletesAlerts() {
@@ -103,6 +107,15 @@ class AlertsIntegrationTests extends RealServersTestSupport {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(matchIds(alertId)).containsExactly(second.id(), first.id()));
 
+		// The commit is recorded on the match, so that a replay from far back never
+		// publishes it again.
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(
+					this.client.get((get) -> get.index(MATCHES_INDEX).id(alertId + ":" + first.id()), JsonNode.class)
+						.source()
+						.path("published")
+						.asBoolean())
+				.isTrue());
 		List<ConsumerRecord<String, String>> records = AlertRecords.of(alertId);
 		assertThat(records).extracting((record) -> json.readTree(record.value()).path("articleId").asString())
 			.containsExactlyInAnyOrder(first.id(), second.id());

@@ -22,6 +22,7 @@ import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 import org.springframework.kafka.transaction.KafkaTransactionManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
 /**
  * Publishes matches on {@link Topics#ALERTS}, keyed by alert id, with CloudEvents headers
@@ -52,6 +53,10 @@ class AlertMatchPublisher implements DisposableBean {
 		this.producers.setTransactionIdPrefix(properties.alerts().transactionIdPrefix());
 		this.template = new KafkaTemplate<>(this.producers);
 		this.transactionManager = new KafkaTransactionManager<>(this.producers);
+		// Kafka's manager runs without synchronizations by default; the matcher marks
+		// matches published after the commit through one.
+		this.transactionManager
+			.setTransactionSynchronization(AbstractPlatformTransactionManager.SYNCHRONIZATION_ON_ACTUAL_TRANSACTION);
 	}
 
 	/**

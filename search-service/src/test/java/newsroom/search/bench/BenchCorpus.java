@@ -153,9 +153,12 @@ public final class BenchCorpus {
 		return this.words[low];
 	}
 
-	/** A word people would search for: not among the commonest hundred. */
+	/**
+	 * A word people would search for: not among the commonest thousand, so that an alert
+	 * matches a few articles in a hundred or fewer, not most of them.
+	 */
 	private String searchWord() {
-		return this.words[100 + this.random.nextInt(4900)];
+		return this.words[1000 + this.random.nextInt(VOCABULARY - 1000)];
 	}
 
 	private <T> T pick(List<T> values) {
