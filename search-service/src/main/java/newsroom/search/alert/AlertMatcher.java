@@ -91,19 +91,19 @@ class AlertMatcher {
 		List<MatchCandidate> claimed = this.store.claim(found, (partitions) -> committed(consumer, partitions));
 		this.publisher.publish(claimed);
 		this.repeats.increment(found.size() - claimed.size());
-		List<String> ids = claimed.stream().map((candidate) -> candidate.document().id()).toList();
-		if (!ids.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
+		List<MatchDocument> claims = claimed.stream().map(MatchCandidate::document).toList();
+		if (!claims.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 				@Override
 				public void afterCommit() {
-					AlertMatcher.this.published.increment(ids.size());
-					AlertMatcher.this.store.markPublished(ids);
+					AlertMatcher.this.published.increment(claims.size());
+					AlertMatcher.this.store.markPublished(claims);
 				}
 
 			});
 		}
-		logger.debug("{} matches in a batch of {} records, {} published", found.size(), records.size(), ids.size());
+		logger.debug("{} matches in a batch of {} records, {} published", found.size(), records.size(), claims.size());
 	}
 
 	private List<MatchCandidate> find(List<ConsumerRecord<String, EnrichedArticle>> records, Percolator percolator,

@@ -32,6 +32,11 @@ record MatchDocument(String alertId, String articleId, String title, String url,
 	/** Elasticsearch refuses longer document ids. */
 	private static final int MAX_ID_BYTES = 512;
 
+	MatchDocument asPublished() {
+		return new MatchDocument(this.alertId, this.articleId, this.title, this.url, this.source, this.publishedAt,
+				this.matchedAt, this.partition, this.offset, true);
+	}
+
 	String id() {
 		return id(this.alertId, this.articleId);
 	}
