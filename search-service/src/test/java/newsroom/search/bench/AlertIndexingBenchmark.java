@@ -1,9 +1,11 @@
 package newsroom.search.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.DoubleSupplier;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.micrometer.core.instrument.MeterRegistry;
 import newsroom.events.EnrichedArticle;
 import newsroom.events.Topics;
@@ -107,6 +110,7 @@ public final class AlertIndexingBenchmark {
 			.sum();
 		double indexedBefore = indexed.getAsDouble();
 		double matchesBefore = matches.getAsDouble();
+		long cpuBefore = cpuNanos();
 		long started = System.nanoTime();
 		publish(articles);
 		while (indexed.getAsDouble() - indexedBefore < count) {
@@ -117,11 +121,25 @@ public final class AlertIndexingBenchmark {
 			Thread.sleep(20);
 		}
 		double matching = (System.nanoTime() - started) / 1e9;
+		double cpuPerArticle = (cpuNanos() - cpuBefore) / 1e6 / count;
 		System.out.printf(
 				"%-20s %,7d articles: indexed in %6.1f s = %,6.0f articles/s; matched too in %6.1f s = %,6.0f articles/s;"
-						+ " %,.0f matches published%n",
+						+ " %,.0f matches published; CPU %.2f ms per article%n",
 				name, count, indexing, count / indexing, matching, count / matching,
-				matches.getAsDouble() - matchesBefore);
+				matches.getAsDouble() - matchesBefore, cpuPerArticle);
+	}
+
+	/**
+	 * CPU time used so far by this JVM (the service, the Kafka broker, the producer) and
+	 * its child processes (the Elasticsearch node): unlike elapsed time, it does not
+	 * depend on what else the machine is doing.
+	 */
+	private static long cpuNanos() {
+		long cpu = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+		for (ProcessHandle child : ProcessHandle.current().descendants().toList()) {
+			cpu += child.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+		}
+		return cpu;
 	}
 
 	private void publish(List<EnrichedArticle> articles) {
