@@ -33,10 +33,12 @@ public final class AlertMatchingBenchmark {
 		for (int i = 0; i < ARTICLES; i++) {
 			articles.add(corpus.article("bench-" + i));
 		}
-		List<Map<String, Object>> mix = corpus.alerts(1000);
+		List<Map<String, Object>> mix = corpus.alerts(1000, BenchCorpus.Mix.BROAD);
 		Map<String, Percolator> cases = new LinkedHashMap<>();
 		cases.put("no alerts", Percolator.EMPTY);
-		cases.put("1,000 alerts, benchmark mix", percolator(mix, Function.identity()));
+		cases.put("1,000 alerts, selective mix",
+				percolator(corpus.alerts(1000, BenchCorpus.Mix.SELECTIVE), Function.identity()));
+		cases.put("1,000 alerts, broad mix", percolator(mix, Function.identity()));
 		cases.put("1,000 alerts, one word each", percolator(mix, (alert) -> Map.of("name", "w", "q",
 				String.valueOf(alert.getOrDefault("q", "x")).replaceAll("[\"*\\-]", "").split(" ")[0])));
 		cases.put("1,000 alerts, negation alone (worst case)", percolator(mix, (alert) -> Map.of("name", "n", "q",

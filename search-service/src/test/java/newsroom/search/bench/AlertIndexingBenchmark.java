@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.DoubleSupplier;
@@ -80,12 +81,14 @@ public final class AlertIndexingBenchmark {
 			AlertIndexingBenchmark bench = new AlertIndexingBenchmark(app, run);
 			bench.round("warm-up, no alerts", articles / 2);
 			// Alternated, because the machine's speed drifts (other work shares it).
-			for (int pass = 1; pass <= 3; pass++) {
-				bench.round("no alerts", articles);
-				List<String> alerts = bench.createAlerts(1000);
-				bench.round("1,000 alerts", articles);
-				for (String id : alerts) {
-					bench.send(HttpRequest.newBuilder(bench.uri("/api/v1/alerts/" + id)).DELETE());
+			for (int pass = 1; pass <= 2; pass++) {
+				for (BenchCorpus.Mix mix : BenchCorpus.Mix.values()) {
+					bench.round("no alerts", articles);
+					List<String> alerts = bench.createAlerts(1000, mix);
+					bench.round("1,000 " + mix.name().toLowerCase(Locale.ROOT), articles);
+					for (String id : alerts) {
+						bench.send(HttpRequest.newBuilder(bench.uri("/api/v1/alerts/" + id)).DELETE());
+					}
 				}
 			}
 		}
@@ -123,7 +126,7 @@ public final class AlertIndexingBenchmark {
 		double matching = (System.nanoTime() - started) / 1e9;
 		double cpuPerArticle = (cpuNanos() - cpuBefore) / 1e6 / count;
 		System.out.printf(
-				"%-20s %,7d articles: indexed in %6.1f s = %,6.0f articles/s; matched too in %6.1f s = %,6.0f articles/s;"
+				"%-22s %,7d articles: indexed in %6.1f s = %,6.0f articles/s; matched too in %6.1f s = %,6.0f articles/s;"
 						+ " %,.0f matches published; CPU %.2f ms per article%n",
 				name, count, indexing, count / indexing, matching, count / matching,
 				matches.getAsDouble() - matchesBefore, cpuPerArticle);
@@ -180,10 +183,10 @@ public final class AlertIndexingBenchmark {
 		}
 	}
 
-	private List<String> createAlerts(int count) throws Exception {
+	private List<String> createAlerts(int count, BenchCorpus.Mix mix) throws Exception {
 		List<String> ids = new ArrayList<>(count);
 		long started = System.nanoTime();
-		for (Map<String, Object> alert : this.corpus.alerts(count)) {
+		for (Map<String, Object> alert : this.corpus.alerts(count, mix)) {
 			HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/v1/alerts"))
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(alert))));

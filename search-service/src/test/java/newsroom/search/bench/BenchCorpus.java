@@ -93,48 +93,101 @@ public final class BenchCorpus {
 	}
 
 	/**
+	 * How often the saved searches match: what an alert costs beyond percolation is
+	 * writing and publishing its matches.
+	 */
+	public enum Mix {
+
+		/**
+		 * Specific searches (rare words, two words, phrases, names with a word): about
+		 * one match in three articles.
+		 */
+		SELECTIVE,
+
+		/**
+		 * Broad ones too (single common words, a name or a tag alone): about six matches
+		 * per article.
+		 */
+		BROAD
+
+	}
+
+	/**
 	 * Saved searches as {@code POST /api/v1/alerts} bodies.
 	 * @param count how many
+	 * @param mix how often they match
 	 * @return the request bodies
 	 */
-	public List<Map<String, Object>> alerts(int count) {
+	public List<Map<String, Object>> alerts(int count, Mix mix) {
 		List<Map<String, Object>> alerts = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
 			Map<String, Object> alert = new LinkedHashMap<>();
 			alert.put("name", "alert " + i);
-			int kind = this.random.nextInt(100);
-			if (kind < 30) {
-				alert.put("q", searchWord() + " " + searchWord());
-			}
-			else if (kind < 45) {
-				alert.put("q", searchWord());
-			}
-			else if (kind < 55) {
-				alert.put("q", "\"" + searchWord() + " " + searchWord() + "\"");
-			}
-			else if (kind < 62) {
-				alert.put("q", searchWord() + " OR " + searchWord());
-			}
-			else if (kind < 65) {
-				alert.put("q", searchWord().substring(0, 3) + "*");
-			}
-			else if (kind < 68) {
-				alert.put("q", searchWord() + " -" + searchWord());
-			}
-			else if (kind < 80) {
-				alert.put("q", searchWord());
-				alert.put("entity", List.of(pick(this.names)));
-			}
-			else if (kind < 90) {
-				alert.put("entity", List.of(pick(this.names)));
+			if (mix == Mix.SELECTIVE) {
+				selective(alert);
 			}
 			else {
-				alert.put("tag", List.of(pick(TAGS)));
-				alert.put("source", List.of(pick(this.sources)));
+				broad(alert);
 			}
 			alerts.add(alert);
 		}
 		return alerts;
+	}
+
+	private void selective(Map<String, Object> alert) {
+		int kind = this.random.nextInt(100);
+		if (kind < 60) {
+			alert.put("q", searchWord() + " " + searchWord());
+		}
+		else if (kind < 75) {
+			alert.put("q", "\"" + searchWord() + " " + searchWord() + "\"");
+		}
+		else if (kind < 90) {
+			alert.put("q", searchWord());
+			alert.put("entity", List.of(pick(this.names)));
+		}
+		else if (kind < 95) {
+			alert.put("q", rareWord());
+		}
+		else if (kind < 97) {
+			alert.put("q", rareWord() + " OR " + rareWord());
+		}
+		else {
+			alert.put("q", rareWord() + " -" + searchWord());
+		}
+	}
+
+	private void broad(Map<String, Object> alert) {
+		int kind = this.random.nextInt(100);
+		if (kind < 30) {
+			alert.put("q", searchWord() + " " + searchWord());
+		}
+		else if (kind < 45) {
+			alert.put("q", searchWord());
+		}
+		else if (kind < 55) {
+			alert.put("q", "\"" + searchWord() + " " + searchWord() + "\"");
+		}
+		else if (kind < 62) {
+			alert.put("q", searchWord() + " OR " + searchWord());
+		}
+		else if (kind < 65) {
+			alert.put("q", searchWord().substring(0, 3) + "*");
+		}
+		else if (kind < 68) {
+			alert.put("q", searchWord() + " -" + searchWord());
+		}
+		else if (kind < 80) {
+			alert.put("q", searchWord());
+			alert.put("entity", List.of(pick(this.names)));
+		}
+		else if (kind < 90) {
+			alert.put("entity", List.of(pick(this.names)));
+		}
+		else {
+			alert.put("tag", List.of(pick(TAGS)));
+			alert.put("source", List.of(pick(this.sources)));
+		}
 	}
 
 	private String word() {
@@ -159,6 +212,11 @@ public final class BenchCorpus {
 	 */
 	private String searchWord() {
 		return this.words[1000 + this.random.nextInt(VOCABULARY - 1000)];
+	}
+
+	/** A word an article has one time in a few hundred. */
+	private String rareWord() {
+		return this.words[5000 + this.random.nextInt(VOCABULARY - 5000)];
 	}
 
 	private <T> T pick(List<T> values) {
