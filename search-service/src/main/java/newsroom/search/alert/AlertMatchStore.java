@@ -13,6 +13,7 @@ import java.util.function.Function;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
@@ -34,11 +35,13 @@ import org.springframework.stereotype.Component;
 /**
  * The matches index: one document per alert and article (id {@code alertId:articleId},
  * written with {@code op_type=create}), which is what makes a match happen once. A match
- * is claimed before it is published; the claim records the enriched record that made it
- * and, once the publishing transaction committed, that it was published. A claim found
- * unpublished is settled by the consumer group's committed offset: past the claiming
- * record means the transaction committed; otherwise it rolled back and the match is
- * published again.
+ * is claimed before it is published, and the claim records the enriched record that made
+ * it. After each commit, a marker per partition records the offset up to which match
+ * transactions committed (external version = offset, so it only grows). A claim found
+ * again is settled by that marker or the consumer group's committed offset, whichever is
+ * further: past the claiming record means its transaction committed; otherwise it rolled
+ * back and the match is published again. The marker outlives committed offsets that
+ * expire or are reset, so neither republishes old matches.
  */
 @Component
 class AlertMatchStore implements IndexSetup {
@@ -115,40 +118,33 @@ class AlertMatchStore implements IndexSetup {
 	}
 
 	/**
-	 * Settle matches claimed before: published ones stay as they are; those whose
+	 * Settle matches claimed before: committed ones stay as they are; those whose
 	 * transaction rolled back are claimed again by the current record.
 	 */
 	private List<MatchCandidate> reclaim(List<String> ids, Map<String, MatchCandidate> byId,
 			Function<Set<TopicPartition>, Map<TopicPartition, OffsetAndMetadata>> committed) {
-		List<MatchDocument> unsettled = new ArrayList<>();
+		List<MatchDocument> claims = new ArrayList<>();
 		for (MultiGetResponseItem<MatchDocument> item : mget(ids)) {
-			if (item.isResult() && item.result().found() && !item.result().source().published()) {
-				unsettled.add(item.result().source());
+			if (item.isResult() && item.result().found()) {
+				claims.add(item.result().source());
 			}
-		}
-		if (unsettled.isEmpty()) {
-			return List.of();
 		}
 		Set<TopicPartition> partitions = new HashSet<>();
-		unsettled.forEach((document) -> partitions.add(new TopicPartition(Topics.ENRICHED, document.partition())));
-		Map<TopicPartition, OffsetAndMetadata> offsets = committed.apply(partitions);
+		claims.forEach((claim) -> partitions.add(new TopicPartition(Topics.ENRICHED, claim.partition())));
+		Map<Integer, Long> done = committedOffsets(partitions, committed);
 		List<MatchCandidate> again = new ArrayList<>();
-		List<MatchDocument> settled = new ArrayList<>();
 		List<BulkOperation> overwrites = new ArrayList<>();
-		for (MatchDocument document : unsettled) {
-			OffsetAndMetadata offset = offsets.get(new TopicPartition(Topics.ENRICHED, document.partition()));
-			if (offset != null && offset.offset() > document.offset()) {
-				settled.add(document);
+		for (MatchDocument claim : claims) {
+			if (claim.offset() < done.getOrDefault(claim.partition(), -1L)) {
 				continue;
 			}
-			MatchCandidate candidate = byId.get(document.id());
-			MatchDocument claim = candidate.document();
-			overwrites.add(BulkOperation.of((op) -> op.index((index) -> index.id(claim.id()).document(claim))));
+			MatchCandidate candidate = byId.get(claim.id());
+			MatchDocument renewed = candidate.document();
+			overwrites.add(BulkOperation.of((op) -> op.index((index) -> index.id(renewed.id()).document(renewed))));
 			again.add(candidate);
 			logger.info("Match of alert {} and article {} claimed at {}-{} was not committed; publishing it again",
-					document.alertId(), document.articleId(), document.partition(), document.offset());
+					claim.alertId(), claim.articleId(), claim.partition(), claim.offset());
 		}
-		markPublished(settled);
 		for (BulkResponseItem item : bulk(overwrites).items()) {
 			if (item.error() != null) {
 				throw new AlertsUnavailableException("Elasticsearch refused a match claim: " + item.error().reason(),
@@ -159,27 +155,59 @@ class AlertMatchStore implements IndexSetup {
 	}
 
 	/**
-	 * Record that these matches' transaction committed, by writing each claim again
-	 * (whole, which costs Elasticsearch less than a partial update). Best effort: a claim
-	 * left unmarked is settled from the committed offsets later.
-	 * @param claims the claims as they were made
+	 * How far match transactions committed, per partition: the marker or the consumer
+	 * group's committed offset, whichever is further.
 	 */
-	void markPublished(List<MatchDocument> claims) {
-		if (claims.isEmpty()) {
-			return;
-		}
-		List<BulkOperation> writes = claims.stream()
-			.map(MatchDocument::asPublished)
-			.map((claim) -> BulkOperation.of((op) -> op.index((index) -> index.id(claim.id()).document(claim))))
+	private Map<Integer, Long> committedOffsets(Set<TopicPartition> partitions,
+			Function<Set<TopicPartition>, Map<TopicPartition, OffsetAndMetadata>> committed) {
+		Map<Integer, Long> done = new HashMap<>();
+		committed.apply(partitions).forEach((partition, offset) -> {
+			if (offset != null) {
+				done.merge(partition.partition(), offset.offset(), Math::max);
+			}
+		});
+		List<String> markers = partitions.stream()
+			.map((partition) -> MatchDocument.committedMarkerId(partition.partition()))
 			.toList();
-		try {
-			BulkResponse response = this.client.bulk((bulk) -> bulk.index(this.index).operations(writes));
-			if (response.errors()) {
-				logger.warn("Could not mark {} published matches", claims.size());
+		for (MultiGetResponseItem<MatchDocument> item : mget(markers)) {
+			if (item.isResult() && item.result().found()) {
+				MatchDocument marker = item.result().source();
+				done.merge(marker.partition(), marker.offset(), Math::max);
 			}
 		}
+		return done;
+	}
+
+	/**
+	 * Record that match transactions committed up to these offsets. Best effort: a
+	 * missing marker falls back on the consumer group's committed offsets.
+	 * @param nextOffsets per partition of the enriched topic, the offset after the last
+	 * record of the committed batch
+	 */
+	void markCommitted(Map<Integer, Long> nextOffsets) {
+		if (nextOffsets.isEmpty()) {
+			return;
+		}
+		List<BulkOperation> writes = new ArrayList<>();
+		nextOffsets.forEach((partition, offset) -> {
+			MatchDocument marker = MatchDocument.committedMarker(partition, offset);
+			// External versions only grow: a late, lower marker is refused (409), not
+			// written over a higher one.
+			writes.add(BulkOperation.of((op) -> op.index((index) -> index.id(marker.id())
+				.version(offset)
+				.versionType(VersionType.External)
+				.document(marker))));
+		});
+		try {
+			BulkResponse response = this.client.bulk((bulk) -> bulk.index(this.index).operations(writes));
+			response.items()
+				.stream()
+				.filter((item) -> item.error() != null && item.status() != 409)
+				.forEach((item) -> logger.warn("Could not record committed matches up to {}: {}", nextOffsets,
+						item.error().reason()));
+		}
 		catch (IOException | ElasticsearchException ex) {
-			logger.warn("Could not mark {} published matches: {}", claims.size(), ex.getMessage());
+			logger.warn("Could not record committed matches up to {}: {}", nextOffsets, ex.getMessage());
 		}
 	}
 

@@ -3,6 +3,7 @@ package newsroom.search.alert;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,19 +92,23 @@ class AlertMatcher {
 		List<MatchCandidate> claimed = this.store.claim(found, (partitions) -> committed(consumer, partitions));
 		this.publisher.publish(claimed);
 		this.repeats.increment(found.size() - claimed.size());
-		List<MatchDocument> claims = claimed.stream().map(MatchCandidate::document).toList();
-		if (!claims.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
+		Map<Integer, Long> nextOffsets = new HashMap<>();
+		claimed.forEach((claim) -> nextOffsets.merge(claim.partition(), claim.offset() + 1, Math::max));
+		records.forEach((record) -> nextOffsets.computeIfPresent(record.partition(),
+				(partition, offset) -> Math.max(offset, record.offset() + 1)));
+		int published = claimed.size();
+		if (published > 0 && TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 				@Override
 				public void afterCommit() {
-					AlertMatcher.this.published.increment(claims.size());
-					AlertMatcher.this.store.markPublished(claims);
+					AlertMatcher.this.published.increment(published);
+					AlertMatcher.this.store.markCommitted(nextOffsets);
 				}
 
 			});
 		}
-		logger.debug("{} matches in a batch of {} records, {} published", found.size(), records.size(), claims.size());
+		logger.debug("{} matches in a batch of {} records, {} published", found.size(), records.size(), published);
 	}
 
 	private List<MatchCandidate> find(List<ConsumerRecord<String, EnrichedArticle>> records, Percolator percolator,

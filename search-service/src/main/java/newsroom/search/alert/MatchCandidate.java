@@ -25,7 +25,7 @@ record MatchCandidate(Alert alert, EnrichedArticle article, int partition, long 
 
 	MatchDocument document() {
 		return new MatchDocument(this.alert.id(), this.article.id(), this.article.title(), this.article.url(),
-				this.article.source(), this.article.publishedAt(), this.matchedAt, this.partition, this.offset, false);
+				this.article.source(), this.article.publishedAt(), this.matchedAt, this.partition, this.offset);
 	}
 
 }

@@ -22,20 +22,16 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param matchedAt when the match was found
  * @param partition partition of the enriched record that matched
  * @param offset offset of the enriched record that matched
- * @param published whether the transaction that published the match is known to have
- * committed
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record MatchDocument(String alertId, String articleId, String title, String url, String source, Instant publishedAt,
-		Instant matchedAt, int partition, long offset, boolean published) {
+		Instant matchedAt, int partition, long offset) {
+
+	/** The alert id of committed-offset markers. */
+	static final String COMMITTED = "~committed";
 
 	/** Elasticsearch refuses longer document ids. */
 	private static final int MAX_ID_BYTES = 512;
-
-	MatchDocument asPublished() {
-		return new MatchDocument(this.alertId, this.articleId, this.title, this.url, this.source, this.publishedAt,
-				this.matchedAt, this.partition, this.offset, true);
-	}
 
 	String id() {
 		return id(this.alertId, this.articleId);
@@ -57,6 +53,23 @@ record MatchDocument(String alertId, String articleId, String title, String url,
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
 		}
+	}
+
+	/**
+	 * The marker of a partition of the enriched topic: the offset up to which this
+	 * service's match transactions are known to have committed, kept in the matches index
+	 * (alert ids are UUIDs, so the marker's never clashes with one).
+	 * @param partition the partition
+	 * @param nextOffset the offset after the last record of a committed batch
+	 * @return the marker document
+	 */
+	static MatchDocument committedMarker(int partition, long nextOffset) {
+		return new MatchDocument(COMMITTED, Integer.toString(partition), null, null, null, null, null, partition,
+				nextOffset);
+	}
+
+	static String committedMarkerId(int partition) {
+		return id(COMMITTED, Integer.toString(partition));
 	}
 
 	AlertMatchesResponse.Match toMatch() {
