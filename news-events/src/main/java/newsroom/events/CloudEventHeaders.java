@@ -34,6 +34,8 @@ public final class CloudEventHeaders {
 
 	public static final String ENRICHED_TYPE = "newsroom.article.enriched.v1";
 
+	public static final String ALERT_MATCH_TYPE = "newsroom.alert.match.v1";
+
 	private CloudEventHeaders() {
 	}
 
@@ -43,7 +45,8 @@ public final class CloudEventHeaders {
 	 * module has no Kafka dependency, so a publisher copies the entries into its record.
 	 * @param source the {@code ce_source}, the producing service
 	 * ({@code /newsroom/enrich-service})
-	 * @param type the {@code ce_type}, {@link #RAW_TYPE} or {@link #ENRICHED_TYPE}
+	 * @param type the {@code ce_type}, {@link #RAW_TYPE}, {@link #ENRICHED_TYPE} or
+	 * {@link #ALERT_MATCH_TYPE}
 	 * @param time the {@code ce_time}, when the event happened
 	 * @return header name to value, in writing order, unmodifiable
 	 */
@@ -51,7 +54,17 @@ public final class CloudEventHeaders {
 		return binaryMode(UUID.randomUUID().toString(), source, type, time);
 	}
 
-	static Map<String, byte[]> binaryMode(String id, String source, String type, Instant time) {
+	/**
+	 * The binary-mode headers of one record with a given {@code ce_id}: for events that
+	 * have an identity of their own (an alert match is {@code alertId/articleId}), so
+	 * that a consumer can recognise a repeat by the id alone.
+	 * @param id the {@code ce_id}
+	 * @param source the {@code ce_source}
+	 * @param type the {@code ce_type}
+	 * @param time the {@code ce_time}
+	 * @return header name to value, in writing order, unmodifiable
+	 */
+	public static Map<String, byte[]> binaryMode(String id, String source, String type, Instant time) {
 		Map<String, byte[]> headers = new LinkedHashMap<>();
 		put(headers, SPEC_VERSION, SPEC_VERSION_VALUE);
 		put(headers, ID, id);

@@ -1,8 +1,9 @@
 package newsroom.events;
 
 /**
- * The registry of Newsroom's Kafka topics. Every record is keyed by the article id (a
- * string) and carries a JSON value with CloudEvents binary-mode headers.
+ * The registry of Newsroom's Kafka topics. Every record carries a JSON value with
+ * CloudEvents binary-mode headers; article topics are keyed by the article id, the alert
+ * topic by the alert id (a string each).
  */
 public final class Topics {
 
@@ -11,6 +12,12 @@ public final class Topics {
 
 	/** Enriched articles, compacted by article id: {@link EnrichedArticle} values. */
 	public static final String ENRICHED = "news.articles.enriched.v1";
+
+	/**
+	 * Matches of saved searches, keyed by alert id, once per alert and article:
+	 * {@link AlertMatched} values. Written in Kafka transactions.
+	 */
+	public static final String ALERTS = "news.alerts.v1";
 
 	/**
 	 * Suffix of a dead-letter topic; the original record plus {@link DeadLetterHeaders}.

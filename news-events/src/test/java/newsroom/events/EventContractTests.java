@@ -43,6 +43,10 @@ class EventContractTests {
 					List.of("labour", "economy-business-finance"), List.of("ferry crews", "strike"), 7, 1),
 			Instant.parse("2024-11-01T10:05:01Z"), null);
 
+	private static final AlertMatched alertMatched = new AlertMatched(AlertMatched.SCHEMA_VERSION,
+			"4b7e2c1a-0d1f-4e38-9c55-6a1f0f3d2b11", "Valmora ferries", raw.id(), raw.title(), raw.url(), raw.source(),
+			raw.publishedAt(), Instant.parse("2024-11-01T10:05:02Z"));
+
 	@Test
 	void rawArticleValidatesAgainstItsSchema() {
 		assertThat(validate("news.articles.raw.v1.json", json.valueToTree(raw))).isEmpty();
@@ -54,6 +58,20 @@ class EventContractTests {
 	}
 
 	@Test
+	void alertMatchValidatesAgainstItsSchema() {
+		assertThat(validate("news.alerts.v1.json", json.valueToTree(alertMatched))).isEmpty();
+	}
+
+	@Test
+	void rejectsAlertMatchWithoutArticleId() {
+		ObjectNode event = json.valueToTree(alertMatched);
+		event.remove("articleId");
+
+		assertThat(validate("news.alerts.v1.json", event)).extracting(Error::getMessage)
+			.anySatisfy((message) -> assertThat(message).contains("articleId"));
+	}
+
+	@Test
 	void schemasListExactlyTheRecordsFields() {
 		assertThat(schemaProperties("news.articles.raw.v1.json"))
 			.containsExactlyInAnyOrderElementsOf(components(RawArticle.class));
@@ -61,6 +79,10 @@ class EventContractTests {
 			.containsExactlyInAnyOrderElementsOf(components(EnrichedArticle.class));
 		assertThat(schemaRequired("news.articles.enriched.v1.json"))
 			.containsExactlyInAnyOrderElementsOf(components(EnrichedArticle.class));
+		assertThat(schemaProperties("news.alerts.v1.json"))
+			.containsExactlyInAnyOrderElementsOf(components(AlertMatched.class));
+		assertThat(schemaRequired("news.alerts.v1.json"))
+			.containsExactlyInAnyOrderElementsOf(components(AlertMatched.class));
 	}
 
 	@Test
@@ -94,6 +116,7 @@ class EventContractTests {
 	void readsBackWhatItWrites() {
 		assertThat(json.readValue(json.writeValueAsString(raw), RawArticle.class)).isEqualTo(raw);
 		assertThat(json.readValue(json.writeValueAsString(enriched), EnrichedArticle.class)).isEqualTo(enriched);
+		assertThat(json.readValue(json.writeValueAsString(alertMatched), AlertMatched.class)).isEqualTo(alertMatched);
 	}
 
 	@Test

@@ -34,7 +34,8 @@ class ApiDocumentationIntegrationTests extends RealServersTestSupport {
 		assertThat(document.path("info").path("title").asString()).isEqualTo("Newsroom search-service");
 		List<String> paths = new ArrayList<>(document.path("paths").propertyNames());
 		assertThat(paths).containsExactlyInAnyOrder("/api/v1/search", "/api/v1/articles/{id}",
-				"/api/v1/articles/{id}/related", "/api/v1/suggest", "/api/v1/trends");
+				"/api/v1/articles/{id}/related", "/api/v1/suggest", "/api/v1/trends", "/api/v1/alerts",
+				"/api/v1/alerts/{id}", "/api/v1/alerts/{id}/matches");
 		List<String> searchParameters = new ArrayList<>();
 		document.path("paths")
 			.path("/api/v1/search")

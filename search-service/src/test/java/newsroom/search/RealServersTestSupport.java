@@ -50,6 +50,12 @@ public abstract class RealServersTestSupport {
 
 	protected static final String ALIAS = "news-it-" + RUN;
 
+	/** The compacted topic the shared context keeps its alerts in. */
+	protected static final String ALERTS_TOPIC = "newsroom.search.alerts.it-" + RUN;
+
+	/** The index of the shared context's alert matches. */
+	protected static final String MATCHES_INDEX = "alert-matches-it-" + RUN;
+
 	/** The consumer group of the shared context's listener. */
 	protected static final String GROUP = "search-it-" + RUN;
 
@@ -69,6 +75,11 @@ public abstract class RealServersTestSupport {
 		registry.add("newsroom.search.indexing.retry-max-interval", () -> "2s");
 		registry.add("newsroom.search.query.cursor-secret", () -> "integration-tests");
 		registry.add("spring.kafka.consumer.group-id", () -> GROUP);
+		// Alerts of this context only: its own alert topic, matches index and producer
+		// ids.
+		registry.add("newsroom.search.alerts.topic", () -> ALERTS_TOPIC);
+		registry.add("newsroom.search.alerts.matches-index", () -> MATCHES_INDEX);
+		registry.add("newsroom.search.alerts.transaction-id-prefix", () -> "search-alerts-it-" + RUN + "-");
 	}
 
 	@AfterAll

@@ -24,12 +24,14 @@ import org.springframework.validation.annotation.Validated;
  * @param query search answer tuning and guards
  * @param reindex how the reindex command rebuilds the index
  * @param topics how the topics this service declares are created
+ * @param alerts saved searches and the publication of their matches
  */
 @Validated
 @ConfigurationProperties("newsroom.search")
 public record SearchProperties(@Valid @NotNull @DefaultValue Index index,
 		@Valid @NotNull @DefaultValue Indexing indexing, @Valid @NotNull @DefaultValue Query query,
-		@Valid @NotNull @DefaultValue Reindex reindex, @Valid @NotNull @DefaultValue TopicSettings topics) {
+		@Valid @NotNull @DefaultValue Reindex reindex, @Valid @NotNull @DefaultValue TopicSettings topics,
+		@Valid @NotNull @DefaultValue Alerts alerts) {
 
 	/**
 	 * The index behind the search alias.
@@ -130,6 +132,27 @@ public record SearchProperties(@Valid @NotNull @DefaultValue Index index,
 	 */
 	public record TopicSettings(@DefaultValue("3") @Min(1) int partitions,
 			@DefaultValue("1") @Min(1) short replicationFactor) {
+	}
+
+	/**
+	 * Saved searches (alerts): where they are kept, where their matches are recorded, and
+	 * how matches are published.
+	 *
+	 * @param topic the compacted topic holding every alert (key alert id, tombstone on
+	 * delete), read whole by every instance
+	 * @param matchesIndex the Elasticsearch index of matches, one document per alert and
+	 * article
+	 * @param transactionIdPrefix prefix of the transactional ids of the producer that
+	 * publishes matches; unique per running instance and stable across its restarts
+	 * @param catchUpTimeout how long matching waits for this instance to have read every
+	 * alert saved so far before the batch is retried
+	 * @param maxAlerts most alerts kept at once; creating one more is refused
+	 */
+	public record Alerts(@DefaultValue("newsroom.search.alerts.v1") @NotBlank String topic,
+			@DefaultValue("alert-matches") @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9_.-]*") String matchesIndex,
+			@DefaultValue("search-alerts-") @NotBlank String transactionIdPrefix,
+			@DefaultValue("10s") @NotNull Duration catchUpTimeout,
+			@DefaultValue("10000") @Min(1) @Max(1000000) int maxAlerts) {
 	}
 
 }

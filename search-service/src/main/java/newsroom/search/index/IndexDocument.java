@@ -49,6 +49,12 @@ public record IndexDocument(int schemaVersion, String id, long revision, String 
 		List<String> tags, List<String> keywords, int wordCount, int readingTimeMinutes, Instant enrichedAt,
 		String duplicateOf, List<Suggestion> suggest) {
 
+	/**
+	 * The text fields free text ({@code q}) is matched against, headline first, with
+	 * their boosts: the search and the saved searches (alerts) read {@code q} alike.
+	 */
+	public static final List<String> FREE_TEXT_FIELDS = List.of("title^3", "summary", "text", "entities.name.text");
+
 	/** Context value of suggestions made from titles; entities use their type's name. */
 	public static final String TITLE_KIND = "TITLE";
 

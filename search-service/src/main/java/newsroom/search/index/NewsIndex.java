@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * so that a rebuilt index can replace the live one by moving the alias.
  */
 @Component
-public class NewsIndex {
+public class NewsIndex implements IndexSetup {
 
 	static final String MAPPINGS_RESOURCE = "elasticsearch/news-mappings.json";
 
@@ -50,6 +50,7 @@ public class NewsIndex {
 	 * alias already exists. Safe to run on every start and from several instances.
 	 * @throws IOException when Elasticsearch cannot be reached
 	 */
+	@Override
 	public void ensureExists() throws IOException {
 		putTemplate();
 		if (this.client.indices().existsAlias((request) -> request.name(alias())).value()) {

@@ -1,12 +1,15 @@
 package newsroom.search.query;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.validation.constraints.Size;
 import newsroom.search.parameter.PageSize;
+import newsroom.search.parameter.QueryText;
 import newsroom.search.parameter.SizeParameter;
+
+import static newsroom.search.parameter.FilterValues.stripped;
+import static newsroom.search.parameter.FilterValues.values;
 
 /**
  * The query parameters of {@code GET /api/v1/search} as Spring binds them, checked by
@@ -91,22 +94,6 @@ record SearchParameters(@Size(max = MAX_QUERY_LENGTH, message = "must be at most
 
 	private int pageSize() {
 		return (this.size != null) ? SIZE.read(this.size).orElse(DEFAULT_SIZE) : DEFAULT_SIZE;
-	}
-
-	private static String stripped(String value) {
-		return (value != null && !value.isBlank()) ? value.strip() : null;
-	}
-
-	private static List<String> values(List<String> values) {
-		if (values == null) {
-			return List.of();
-		}
-		return values.stream()
-			.filter(Objects::nonNull)
-			.map(String::strip)
-			.filter((value) -> !value.isEmpty())
-			.distinct()
-			.toList();
 	}
 
 }

@@ -26,6 +26,7 @@ import co.elastic.clients.elasticsearch.core.search.TotalHits;
 import newsroom.search.config.SearchProperties;
 import newsroom.search.elasticsearch.IndexUnavailableException;
 import newsroom.search.elasticsearch.QueryClient;
+import newsroom.search.index.IndexDocument;
 import newsroom.search.index.NewsIndex;
 import newsroom.search.parameter.InvalidParametersException;
 import org.slf4j.Logger;
@@ -43,7 +44,7 @@ import org.springframework.stereotype.Service;
 class SearchService {
 
 	/** The fields free text is matched against, headline first. */
-	static final List<String> TEXT_FIELDS = List.of("title^3", "summary", "text", "entities.name.text");
+	static final List<String> TEXT_FIELDS = IndexDocument.FREE_TEXT_FIELDS;
 
 	/**
 	 * The operators of {@code q}: quotes, {@code -}, {@code |}, {@code +}, parentheses,

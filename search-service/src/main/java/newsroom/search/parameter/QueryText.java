@@ -1,4 +1,4 @@
-package newsroom.search.query;
+package newsroom.search.parameter;
 
 import java.util.Optional;
 import java.util.regex.MatchResult;
@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * The {@code q} parameter as Elasticsearch's {@code simple_query_string} gets it: the
  * words OR and AND as its operators, and without what would make the node expand one term
- * into many (leading or short wildcards, fuzziness, slop).
+ * into many (leading or short wildcards, fuzziness, slop). Shared by the search and by
+ * saved searches (alerts), so that both read a text alike.
  */
-final class QueryText {
+public final class QueryText {
 
 	/**
 	 * Letters or digits a term needs before a trailing {@code *}: a shorter prefix would
@@ -38,7 +39,7 @@ final class QueryText {
 	 * @param text the query as typed, stripped and not empty
 	 * @return the simple query string, or empty when nothing but wildcards is left
 	 */
-	static Optional<String> simpleQueryString(String text) {
+	public static Optional<String> simpleQueryString(String text) {
 		String query = withoutExpansion(toSimpleQueryString(text));
 		return query.isEmpty() ? Optional.empty() : Optional.of(query);
 	}

@@ -1,4 +1,4 @@
-package newsroom.search.query;
+package newsroom.search.parameter;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
