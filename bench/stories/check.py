@@ -19,7 +19,7 @@ WINDOW_HOURS = 72
 # The counts the README states; the check fails when the files disagree with them.
 CLAIMED = {
     "dev": {"events": 34, "multi": 30, "singletons": 4, "articles": 90, "pairs": 6, "pairs_within_72h": 5},
-    "holdout": {"events": 50, "multi": 44, "singletons": 6, "articles": 0, "pairs": 8, "pairs_within_72h": 4},
+    "holdout": {"events": 50, "multi": 44, "singletons": 6, "articles": 136, "pairs": 8, "pairs_within_72h": 4},
 }
 
 errors = []
