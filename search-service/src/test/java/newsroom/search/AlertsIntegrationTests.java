@@ -6,18 +6,26 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import newsroom.events.CloudEventHeaders;
 import newsroom.events.EnrichedArticle;
 import newsroom.events.EntityType;
+import newsroom.testkit.NewsroomServers;
+import newsroom.testkit.fuzz.FuzzRequest;
+import newsroom.testkit.fuzz.HostileValues;
+import newsroom.testkit.fuzz.ProblemEdge;
+import newsroom.testkit.fuzz.TopicWatch;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -41,6 +49,9 @@ class AlertsIntegrationTests extends RealServersTestSupport {
 
 	@Autowired
 	private ElasticsearchClient client;
+
+	@LocalServerPort
+	private int port;
 
 	@Test
 	void savesListsAndDeletesAlerts() {
@@ -83,6 +94,24 @@ class AlertsIntegrationTests extends RealServersTestSupport {
 			.content("{\"name\": \"x\", \"entity\": 5")
 			.exchange()).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(this.mvc.get().uri("/api/v1/alerts/nope/matches").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void refusesAnAcceptItCannotMeetBeforeSavingTheAlert() {
+		Map<TopicPartition, Long> before = alertTopicOffsets();
+
+		for (String accept : List.of("text/html", "image/png", "application/yaml")) {
+			FuzzRequest request = FuzzRequest.of("POST", "/api/v1/alerts")
+				.withHeader("Content-Type", "application/json")
+				.withHeader("Accept", accept)
+				.withBody(HostileValues.utf8("{\"name\": \"Unacceptable\", \"q\": \"ferry\"}"), false);
+			assertThat(new ProblemEdge(request, 406).check(this.port)).isEmpty();
+		}
+
+		// Found by MalformedRequestsIntegrationTests: the alert was saved, then refused.
+		assertThat(okJson(this.mvc, "/api/v1/alerts").valueStream().map((alert) -> alert.path("name").asString()))
+			.doesNotContain("Unacceptable");
+		assertThat(alertTopicOffsets()).isEqualTo(before);
 	}
 
 	@Test
@@ -134,6 +163,16 @@ class AlertsIntegrationTests extends RealServersTestSupport {
 		assertThat(event.path("url").asString()).isEqualTo(first.url());
 		assertThat(AlertRecords.header(record, CloudEventHeaders.TYPE)).isEqualTo(CloudEventHeaders.ALERT_MATCH_TYPE);
 		assertThat(AlertRecords.header(record, CloudEventHeaders.ID)).isEqualTo(alertId + "/" + first.id());
+	}
+
+	private static Map<TopicPartition, Long> alertTopicOffsets() {
+		try (TopicWatch topics = new TopicWatch(NewsroomServers.kafka().bootstrapServers())) {
+			return topics.endOffsets()
+				.entrySet()
+				.stream()
+				.filter((entry) -> entry.getKey().topic().equals(ALERTS_TOPIC))
+				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		}
 	}
 
 	private EnrichedArticle article(String name, long revision, String title) {

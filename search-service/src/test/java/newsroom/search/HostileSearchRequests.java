@@ -27,8 +27,8 @@ final class HostileSearchRequests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	private static final List<String> SIZES = List.of("1", "5", "20", "50", "100", "101", "0", "-1", "2147483647",
-			"2147483648", "99999999999999999999", "1e2", "5.0", "0x10", " 5 ", "+5", "-0", "\uff15", "٥", "");
+	static final List<String> SIZES = List.of("1", "5", "20", "50", "100", "101", "0", "-1", "2147483647", "2147483648",
+			"99999999999999999999", "1e2", "5.0", "0x10", " 5 ", "+5", "-0", "\uff15", "٥", "");
 
 	private static final List<String> DATES = List.of("2024-11-01", "2024-11-01T10:00:00Z", "1970-01-01", "2100-01-01",
 			"2024-02-29", "2023-02-29", "2024-02-30", "2024-13-01", "2024-00-10", "+999999999-12-31",
@@ -36,7 +36,7 @@ final class HostileSearchRequests {
 			"2024-11-01T10:00:00-18:00", "2024-11-01T10:00", "2024-11-01T25:00:00Z", "2024-W44", "2024-305", "now",
 			"now-1d", "1730455200000", "292278994-08-17", "-292275055-05-16T16:47:04.192Z", " 2024-11-01 ");
 
-	private static final List<String> QUERIES = List.of("troops", "ferry council", "\"troops moved\"", "-troops",
+	static final List<String> QUERIES = List.of("troops", "ferry council", "\"troops moved\"", "-troops",
 			"troops OR ferry", "troops | ferry", "tro*", "*ops", "a*", "(troops", "troops)", "troops~2", "+troops",
 			"ferry^5", "title:troops", "_exists_:title", "/regex.*/", "NOT", "AND", "OR", "\"", "\\", "~", "*", "**",
 			"-", "|", "&&", "||", "a OR ".repeat(200) + "b", "troops ".repeat(300), "x".repeat(1001),

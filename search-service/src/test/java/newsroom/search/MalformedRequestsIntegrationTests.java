@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +30,8 @@ import newsroom.testkit.NewsroomServers;
 import newsroom.testkit.fuzz.FuzzAnswer;
 import newsroom.testkit.fuzz.FuzzRequest;
 import newsroom.testkit.fuzz.HostileRequests;
-import newsroom.testkit.fuzz.PublishFreeService;
+import newsroom.testkit.fuzz.HostileValues;
+import newsroom.testkit.fuzz.PublishingService;
 import newsroom.testkit.fuzz.RawHttp;
 import newsroom.testkit.fuzz.TopicWatch;
 import org.apache.kafka.clients.admin.Admin;
@@ -49,13 +51,18 @@ import static org.awaitility.Awaitility.await;
 /**
  * Properties of every search-service endpoint under hostile input, on the real server
  * with the real Kafka broker and Elasticsearch node: no request is answered with a 5xx,
- * every rejection of the API is a 4xx problem, and no topic on the broker moves (the
- * endpoints only read). 1,000 generated requests per endpoint, each property seeded:
+ * every rejection of the API is a 4xx problem, and nothing is published but what an
+ * answer says: the read endpoints move no topic on the broker, and the alert endpoints
+ * move only the alerts topic, by one record keyed by the id a 201 answered and holding
+ * the alert it answered, or by one tombstone for the alert a 204 deleted
+ * ({@link AlertLedger}). 1,000 generated requests per endpoint, each property seeded:
  * every search parameter with valid, malformed, huge and repeated values, cursors as
- * handed out, altered, foreign and re-signed around sort values of the wrong type, odd
- * ids and paths, wrong methods, content types and {@code Accept} headers. The service
- * indexes a corpus of its own (under an alias of its own) before the run, so that valid
- * values find articles.
+ * handed out, altered, foreign and re-signed around sort values of the wrong type, alerts
+ * of every shape, odd ids and paths, wrong methods, content types and {@code Accept}
+ * headers. The service indexes a corpus of its own (under an alias of its own) before the
+ * run, so that valid values find articles, and one alert made before it matches every
+ * article of the corpus. It keeps its alerts in a topic of its own with a low maximum, so
+ * that the 409 at the maximum is reached and known to be right.
  */
 class MalformedRequestsIntegrationTests {
 
@@ -69,14 +76,24 @@ class MalformedRequestsIntegrationTests {
 
 	private static final int ARTICLES = 40;
 
+	private static final String ALERTS_TOPIC = "newsroom.search.alerts.fuzz-" + RUN;
+
+	private static final int MAX_ALERTS = 25;
+
 	private static final List<String> ENDPOINTS = List.of(Endpoint.SEARCH, Endpoint.ARTICLE, Endpoint.RELATED,
-			Endpoint.SUGGEST, Endpoint.TRENDS, Endpoint.DASHBOARD, Endpoint.API_DOCS, Endpoint.OPERATIONS);
+			Endpoint.SUGGEST, Endpoint.TRENDS, Endpoint.ALERT_CREATION, Endpoint.ALERT_READS, Endpoint.ALERT_DELETION,
+			Endpoint.ALERT_MATCHES, Endpoint.DASHBOARD, Endpoint.API_DOCS, Endpoint.OPERATIONS);
 
 	private static ConfigurableApplicationContext context;
 
-	private static PublishFreeService service;
+	private static PublishingService service;
 
 	private static Corpus corpus;
+
+	private static AlertLedger alerts;
+
+	/** Ids of alerts made and deleted before the run. */
+	private static final List<String> goneAlerts = new ArrayList<>();
 
 	@BeforeContainer
 	static void start() {
@@ -88,18 +105,34 @@ class MalformedRequestsIntegrationTests {
 				"--newsroom.search.index.alias=" + alias, "--newsroom.search.index.name-prefix=" + alias + "-v",
 				"--newsroom.search.index.template-name=" + alias, "--newsroom.search.query.cursor-secret=" + SECRET,
 				"--spring.kafka.consumer.group-id=" + group, "--spring.kafka.listener.auto-startup=false",
+				"--newsroom.search.alerts.topic=" + ALERTS_TOPIC,
+				"--newsroom.search.alerts.matches-index=alert-matches-fuzz-" + RUN,
+				"--newsroom.search.alerts.max-alerts=" + MAX_ALERTS,
 				// Every generated request reaches the handlers: the rate limit is tested
 				// on its own.
 				"--newsroom.web.rate-limit.enabled=false", "--logging.level.newsroom.search=WARN");
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 		List<EnrichedArticle> articles = corpusArticles();
-		startAtTheEnd(group);
+		startAtTheEnd(group, group + "-alerts");
+		String standing;
+		try (RawHttp http = new RawHttp(port)) {
+			// Made before the corpus arrives, so every article of it matches.
+			standing = createAlert(http, "{\"name\": \"Fuzz desk\", \"source\": [\"" + SOURCE + "\"]}");
+			for (int i = 0; i < 3; i++) {
+				String gone = createAlert(http, "{\"name\": \"Gone\", \"q\": \"ferry\"}");
+				assertThat(http.send(FuzzRequest.of("DELETE", "/api/v1/alerts/" + gone)).status()).isEqualTo(204);
+				goneAlerts.add(gone);
+			}
+		}
 		RealServersTestSupport.publishAll(articles);
 		RealServersTestSupport.closeProducer();
 		context.getBean(KafkaListenerEndpointRegistry.class).start();
 		try (RawHttp http = new RawHttp(port)) {
 			await().atMost(Duration.ofSeconds(90))
 				.until(() -> search(http, "source=" + SOURCE + "&size=1").path("total").asInt() == ARTICLES);
+			await().atMost(Duration.ofSeconds(90))
+				.until(() -> get(http, "/api/v1/alerts/" + standing + "/matches?size=100").path("matches")
+					.size() == ARTICLES);
 			corpus = new Corpus(articles.stream().map(EnrichedArticle::id).toList(),
 					articles.stream()
 						.flatMap((article) -> article.entities().stream())
@@ -109,7 +142,8 @@ class MalformedRequestsIntegrationTests {
 					articles.stream().flatMap((article) -> article.tags().stream()).distinct().toList(),
 					List.of(SOURCE, "elsewhere", SOURCE.toUpperCase()), pages(http), SECRET);
 		}
-		service = new PublishFreeService(port, NewsroomServers.kafka().bootstrapServers());
+		service = new PublishingService(port, NewsroomServers.kafka().bootstrapServers());
+		alerts = new AlertLedger(service, ALERTS_TOPIC, MAX_ALERTS, standing);
 	}
 
 	@AfterContainer
@@ -122,8 +156,9 @@ class MalformedRequestsIntegrationTests {
 			return;
 		}
 		try {
+			alerts.deleteAll();
 			service.verify(MalformedRequestsIntegrationTests.class.getSimpleName(), ENDPOINTS, TRIES);
-			// The requests only read: the corpus is still there, whole.
+			// No request wrote to the index: the corpus is still there, whole.
 			try (RawHttp http = new RawHttp(((WebServerApplicationContext) context).getWebServer().getPort())) {
 				assertThat(search(http, "source=" + SOURCE + "&size=1").path("total").asInt()).isEqualTo(ARTICLES);
 			}
@@ -157,6 +192,37 @@ class MalformedRequestsIntegrationTests {
 	@Property(tries = TRIES, seed = "20241305", generation = GenerationMode.RANDOMIZED)
 	void answersEveryTrendsRead(@ForAll("trends") FuzzRequest request) {
 		service.check(Endpoint.TRENDS, request);
+	}
+
+	@Property(tries = TRIES, seed = "20241309", generation = GenerationMode.RANDOMIZED)
+	void savesOrRejectsEveryAlert(@ForAll("alertCreations") FuzzRequest request) {
+		alerts.check(Endpoint.ALERT_CREATION, request);
+	}
+
+	@Property(tries = TRIES, seed = "20241310", generation = GenerationMode.RANDOMIZED)
+	void answersEveryAlertRead(@ForAll("alertReads") FuzzRequest request) {
+		alerts.check(Endpoint.ALERT_READS, request);
+	}
+
+	@Property(tries = TRIES, seed = "20241311", generation = GenerationMode.RANDOMIZED)
+	void deletesOrRejectsEveryAlertDeletion(@ForAll("alertDeletions") FuzzRequest request) {
+		alerts.check(Endpoint.ALERT_DELETION, request);
+	}
+
+	@Property(tries = TRIES, seed = "20241312", generation = GenerationMode.RANDOMIZED)
+	void answersEveryAlertMatchesRead(@ForAll("alertMatches") FuzzRequest request) {
+		FuzzAnswer answer = alerts.check(Endpoint.ALERT_MATCHES, request);
+		// Matches are articles of the corpus, each once, newest first.
+		if (answer.status() == 200 && answer.json().isPresent()) {
+			JsonNode matches = answer.json().get().path("matches");
+			assertThat(matches.valueStream().map((match) -> match.path("articleId").asString()))
+				.as("%s → %s", request, answer)
+				.isSubsetOf(corpus.ids())
+				.doesNotHaveDuplicates();
+			assertThat(matches.valueStream().map((match) -> Instant.parse(match.path("matchedAt").asString())).toList())
+				.as("%s → %s", request, answer)
+				.isSortedAccordingTo(Comparator.reverseOrder());
+		}
 	}
 
 	@Property(tries = TRIES, seed = "20241306", generation = GenerationMode.RANDOMIZED)
@@ -204,6 +270,26 @@ class MalformedRequestsIntegrationTests {
 	@Provide
 	Arbitrary<FuzzRequest> trends() {
 		return HostileSearchRequests.trends();
+	}
+
+	@Provide
+	Arbitrary<FuzzRequest> alertCreations() {
+		return HostileAlertRequests.creations(corpus);
+	}
+
+	@Provide
+	Arbitrary<FuzzRequest> alertReads() {
+		return HostileAlertRequests.reads(goneAlerts);
+	}
+
+	@Provide
+	Arbitrary<FuzzRequest> alertDeletions() {
+		return HostileAlertRequests.deletions(goneAlerts);
+	}
+
+	@Provide
+	Arbitrary<FuzzRequest> alertMatches() {
+		return HostileAlertRequests.matchReads(goneAlerts);
 	}
 
 	@Provide
@@ -268,16 +354,29 @@ class MalformedRequestsIntegrationTests {
 	}
 
 	private static JsonNode search(RawHttp http, String query) {
-		FuzzAnswer answer = http.send(FuzzRequest.of("GET", "/api/v1/search?" + query));
-		assertThat(answer.status()).as("%s → %s", query, answer).isEqualTo(200);
+		return get(http, "/api/v1/search?" + query);
+	}
+
+	private static JsonNode get(RawHttp http, String target) {
+		FuzzAnswer answer = http.send(FuzzRequest.of("GET", target));
+		assertThat(answer.status()).as("%s → %s", target, answer).isEqualTo(200);
 		return answer.json().orElseThrow();
 	}
 
+	private static String createAlert(RawHttp http, String body) {
+		FuzzAnswer answer = http.send(FuzzRequest.of("POST", "/api/v1/alerts")
+			.withHeader("Content-Type", "application/json")
+			.withBody(HostileValues.utf8(body), false));
+		assertThat(answer.status()).as("%s → %s", body, answer).isEqualTo(201);
+		return answer.json().orElseThrow().path("id").asString();
+	}
+
 	/**
-	 * The listener's group starts at the current end of the enriched topic: it indexes
-	 * the corpus and nothing other tests of this JVM left there.
+	 * The listeners' groups (the indexer's, the alert matcher's) start at the current end
+	 * of the enriched topic: they read the corpus and nothing other tests of this JVM
+	 * left there.
 	 */
-	private static void startAtTheEnd(String group) {
+	private static void startAtTheEnd(String... groups) {
 		String kafka = NewsroomServers.kafka().bootstrapServers();
 		try (TopicWatch topics = new TopicWatch(kafka);
 				Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
@@ -287,14 +386,16 @@ class MalformedRequestsIntegrationTests {
 				.filter((entry) -> entry.getKey().topic().equals(Topics.ENRICHED))
 				.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> new OffsetAndMetadata(entry.getValue())));
 			assertThat(ends).isNotEmpty();
-			admin.alterConsumerGroupOffsets(group, ends).all().get(30, TimeUnit.SECONDS);
+			for (String group : groups) {
+				admin.alterConsumerGroupOffsets(group, ends).all().get(30, TimeUnit.SECONDS);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
 		catch (ExecutionException | TimeoutException ex) {
-			throw new IllegalStateException("Could not set the offsets of " + group, ex);
+			throw new IllegalStateException("Could not set the offsets of " + List.of(groups), ex);
 		}
 	}
 
@@ -310,6 +411,14 @@ class MalformedRequestsIntegrationTests {
 		static final String SUGGEST = "GET /api/v1/suggest";
 
 		static final String TRENDS = "GET /api/v1/trends";
+
+		static final String ALERT_CREATION = "POST /api/v1/alerts";
+
+		static final String ALERT_READS = "GET /api/v1/alerts, /api/v1/alerts/{id}";
+
+		static final String ALERT_DELETION = "DELETE /api/v1/alerts/{id}";
+
+		static final String ALERT_MATCHES = "GET /api/v1/alerts/{id}/matches";
 
 		static final String DASHBOARD = "GET / and the dashboard's files";
 

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import newsroom.search.parameter.SizeParameter;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +38,9 @@ class AlertController {
 		this.matches = matches;
 	}
 
-	@PostMapping
+	// produces: an Accept header the answer cannot meet is a 406 before the alert is
+	// saved, not after.
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Save a search",
 			description = "The filters of /api/v1/search, at least one; articles indexed from now on that match "
 					+ "are published on news.alerts.v1 and listed under /matches.")

@@ -101,6 +101,10 @@ class AlertRegistry implements SmartLifecycle, DisposableBean {
 		consumerConfig.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
 		consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		// Alerts are few and small, and a write is answered once it is read back: fetch
+		// what is there at once. The indexer's fetch size (1 MB) would hold every write
+		// for the whole fetch wait.
+		consumerConfig.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1);
 		this.consumerConfig = Map.copyOf(consumerConfig);
 		this.producer = new KafkaProducer<>(producers.getConfigurationProperties(), new StringSerializer(),
 				new ByteArraySerializer());
