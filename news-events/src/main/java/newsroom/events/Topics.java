@@ -2,7 +2,8 @@ package newsroom.events;
 
 /**
  * The registry of Newsroom's Kafka topics. Every record is keyed by the article id (a
- * string) and carries a JSON value with CloudEvents binary-mode headers.
+ * string; the story id on {@link #STORIES}) and carries a JSON value with CloudEvents
+ * binary-mode headers.
  */
 public final class Topics {
 
@@ -11,6 +12,12 @@ public final class Topics {
 
 	/** Enriched articles, compacted by article id: {@link EnrichedArticle} values. */
 	public static final String ENRICHED = "news.articles.enriched.v1";
+
+	/**
+	 * Story snapshots, compacted by story id: {@link Story} values, written in the same
+	 * transaction as the enriched record of the article that joined.
+	 */
+	public static final String STORIES = "news.stories.v1";
 
 	/**
 	 * Suffix of a dead-letter topic; the original record plus {@link DeadLetterHeaders}.

@@ -27,7 +27,7 @@ class AsyncApiDocumentTests {
 		List<String> addresses = new ArrayList<>();
 		this.document.path("channels").forEach((channel) -> addresses.add(channel.path("address").asString()));
 
-		assertThat(addresses).containsExactlyInAnyOrder(Topics.RAW, Topics.ENRICHED, Topics.RAW_DLT,
+		assertThat(addresses).containsExactlyInAnyOrder(Topics.RAW, Topics.ENRICHED, Topics.STORIES, Topics.RAW_DLT,
 				Topics.ENRICHED_DLT);
 	}
 
@@ -36,11 +36,27 @@ class AsyncApiDocumentTests {
 		JsonNode messages = this.document.path("components").path("messages");
 		String raw = messages.path("rawArticle").path("payload").path("$ref").asString();
 		String enriched = messages.path("enrichedArticle").path("payload").path("$ref").asString();
+		String story = messages.path("story").path("payload").path("$ref").asString();
 
 		assertThat(raw).isEqualTo("schemas/news.articles.raw.v1.json");
 		assertThat(enriched).isEqualTo("schemas/news.articles.enriched.v1.json");
+		assertThat(story).isEqualTo("schemas/news.stories.v1.json");
 		assertThat(getClass().getResource("/" + raw)).isNotNull();
 		assertThat(getClass().getResource("/" + enriched)).isNotNull();
+		assertThat(getClass().getResource("/" + story)).isNotNull();
+	}
+
+	@Test
+	void namesEveryEventTypeThatIsPublished() {
+		JsonNode types = this.document.path("components")
+			.path("schemas")
+			.path("cloudEventHeaders")
+			.path("properties")
+			.path("ce_type")
+			.path("enum");
+
+		assertThat(types.valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder(CloudEventHeaders.RAW_TYPE,
+				CloudEventHeaders.ENRICHED_TYPE, CloudEventHeaders.STORY_TYPE);
 	}
 
 	@Test
