@@ -47,7 +47,7 @@ public final class CloudEventHeaders {
 	 * module has no Kafka dependency, so a publisher copies the entries into its record.
 	 * @param source the {@code ce_source}, the producing service
 	 * ({@code /newsroom/enrich-service})
-	 * @param type the {@code ce_type}, {@link #RAW_TYPE}, {@link #ENRICHED_TYPE} or
+	 * @param type the {@code ce_type}, {@link #RAW_TYPE}, {@link #ENRICHED_TYPE},
 	 * {@link #ALERT_MATCH_TYPE} or {@link #STORY_TYPE}
 	 * @param time the {@code ce_time}, when the event happened
 	 * @return header name to value, in writing order, unmodifiable
