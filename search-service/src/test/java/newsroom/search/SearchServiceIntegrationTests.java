@@ -214,7 +214,7 @@ class SearchServiceIntegrationTests extends RealServersTestSupport {
 			.findFirst()
 			.orElseThrow();
 		assertThat(header(rejected, DeadLetterHeaders.ERROR))
-			.isEqualTo("newsroom.search.indexing.DocumentRejectedException");
+			.isEqualTo("newsroom.search.elasticsearch.DocumentRejectedException");
 		assertThat(header(rejected, DeadLetterHeaders.REASON)).contains("publishedAt");
 		assertThat(Instant.parse(header(rejected, DeadLetterHeaders.FAILED_AT))).isNotNull();
 		assertThat(header(rejected, CloudEventHeaders.TYPE)).isEqualTo(CloudEventHeaders.ENRICHED_TYPE);

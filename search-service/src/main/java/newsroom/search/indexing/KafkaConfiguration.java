@@ -6,6 +6,7 @@ import java.util.Map;
 import newsroom.events.EnrichedArticle;
 import newsroom.events.Topics;
 import newsroom.kafka.DeadLetterHeadersFunction;
+import newsroom.search.elasticsearch.DocumentRejectedException;
 import newsroom.search.config.SearchProperties;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
