@@ -25,13 +25,14 @@ import org.springframework.validation.annotation.Validated;
  * @param reindex how the reindex command rebuilds the index
  * @param topics how the topics this service declares are created
  * @param alerts saved searches and the publication of their matches
+ * @param stories where story snapshots are kept for the stories endpoints
  */
 @Validated
 @ConfigurationProperties("newsroom.search")
 public record SearchProperties(@Valid @NotNull @DefaultValue Index index,
 		@Valid @NotNull @DefaultValue Indexing indexing, @Valid @NotNull @DefaultValue Query query,
 		@Valid @NotNull @DefaultValue Reindex reindex, @Valid @NotNull @DefaultValue TopicSettings topics,
-		@Valid @NotNull @DefaultValue Alerts alerts) {
+		@Valid @NotNull @DefaultValue Alerts alerts, @Valid @NotNull @DefaultValue Stories stories) {
 
 	/**
 	 * The index behind the search alias.
@@ -153,6 +154,15 @@ public record SearchProperties(@Valid @NotNull @DefaultValue Index index,
 			@DefaultValue("search-alerts-") @NotBlank String transactionIdPrefix,
 			@DefaultValue("10s") @NotNull Duration catchUpTimeout,
 			@DefaultValue("10000") @Min(1) @Max(1000000) int maxAlerts) {
+	}
+
+	/**
+	 * Stories: the snapshots of {@code news.stories.v1}, kept for
+	 * {@code /api/v1/stories}.
+	 *
+	 * @param index the Elasticsearch index of the snapshots, one document per story
+	 */
+	public record Stories(@DefaultValue("stories") @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9_.-]*") String index) {
 	}
 
 }

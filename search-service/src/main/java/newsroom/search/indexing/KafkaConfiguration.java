@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import newsroom.events.EnrichedArticle;
+import newsroom.events.Story;
 import newsroom.events.Topics;
 import newsroom.kafka.DeadLetterHeadersFunction;
 import newsroom.search.elasticsearch.DocumentRejectedException;
@@ -71,15 +72,17 @@ class KafkaConfiguration {
 	}
 
 	/**
-	 * The only records this service produces are dead letters: an unreadable record keeps
-	 * its original bytes, a readable one is written back as JSON without type headers.
+	 * The records this producer sends are dead letters (alert matches have a producer of
+	 * their own): an unreadable record keeps its original bytes, a readable one (an
+	 * enriched article or a story snapshot) is written back as JSON without type headers.
 	 */
 	@Bean
 	@SuppressWarnings("unchecked")
 	DefaultKafkaProducerFactoryCustomizer deadLetterValueSerializer() {
 		return (factory) -> {
-			DelegatingByTypeSerializer serializer = new DelegatingByTypeSerializer(Map.of(byte[].class,
-					new ByteArraySerializer(), EnrichedArticle.class, new JacksonJsonSerializer<>().noTypeInfo()));
+			JacksonJsonSerializer<Object> json = new JacksonJsonSerializer<>().noTypeInfo();
+			DelegatingByTypeSerializer serializer = new DelegatingByTypeSerializer(
+					Map.of(byte[].class, new ByteArraySerializer(), EnrichedArticle.class, json, Story.class, json));
 			DefaultKafkaProducerFactory<Object, Object> objectFactory = (DefaultKafkaProducerFactory<Object, Object>) factory;
 			objectFactory.setValueSerializer(serializer);
 			objectFactory.setConfigureSerializers(false);

@@ -10,8 +10,8 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * The annotated string is {@code null} (absent), blank (as if absent) or what hits are
- * collapsed on: {@code story} (surrounding space ignored).
+ * The annotated string is {@code null} (absent) or what hits are collapsed on:
+ * {@code story} (surrounding space ignored).
  */
 @Documented
 @Constraint(validatedBy = CollapseNameValidator.class)

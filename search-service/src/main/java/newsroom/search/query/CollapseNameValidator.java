@@ -14,7 +14,7 @@ class CollapseNameValidator implements ConstraintValidator<CollapseName, String>
 
 	@Override
 	public boolean isValid(String value, ConstraintValidatorContext context) {
-		return value == null || value.isBlank() || STORY.equals(value.strip())
+		return value == null || STORY.equals(value.strip())
 				|| Violations.reject(context, "must be 'story', was '" + value + "'");
 	}
 

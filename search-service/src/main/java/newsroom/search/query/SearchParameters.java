@@ -30,8 +30,7 @@ import static newsroom.search.parameter.FilterValues.values;
  * @param tag tags every hit carries, without blanks or repeats
  * @param source sources a hit may come from, without blanks or repeats
  * @param language the language of the hits, stripped; {@code null} when absent or blank
- * @param collapse {@code story} to show each story once; {@code null} when absent or
- * blank
+ * @param collapse {@code story} to show each story once; {@code null} when absent
  */
 @ConsistentSearch
 record SearchParameters(@Size(max = MAX_QUERY_LENGTH, message = "must be at most {max} characters") String q,
@@ -53,7 +52,6 @@ record SearchParameters(@Size(max = MAX_QUERY_LENGTH, message = "must be at most
 		tag = values(tag);
 		source = values(source);
 		language = stripped(language);
-		collapse = stripped(collapse);
 	}
 
 	/**
@@ -83,7 +81,7 @@ record SearchParameters(@Size(max = MAX_QUERY_LENGTH, message = "must be at most
 		return new ArticleSearch(text, this.entity, this.tag, this.source, this.language,
 				start.map(DateBound::instant).orElse(null), end.map(DateBound::instant).orElse(null),
 				end.map(DateBound::exclusive).orElse(false), order(), pageSize(),
-				CollapseNameValidator.STORY.equals(this.collapse), null);
+				this.collapse != null && CollapseNameValidator.STORY.equals(this.collapse.strip()), null);
 	}
 
 	Optional<DateBound> fromBound() {
