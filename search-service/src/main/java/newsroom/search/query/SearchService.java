@@ -46,7 +46,8 @@ class SearchService {
 	SearchResponse search(ArticleSearch search) {
 		if (search.collapse()) {
 			CollapsedSearch.Page page = this.collapsed.page(search);
-			long stories = page.aggregations().get("stories").cardinality().value();
+			long stories = page.aggregations().get("stories").cardinality().value()
+					+ page.aggregations().get("withoutStory").missing().docCount();
 			return toResponse(search, stories, page.hits(), page.next(), page.aggregations());
 		}
 		ResponseBody<HitSource> response = this.requests.send(this.requests.page(search), HitSource.class);

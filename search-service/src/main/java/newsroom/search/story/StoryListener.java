@@ -28,8 +28,7 @@ class StoryListener {
 	}
 
 	@KafkaListener(id = ID, idIsGroup = false, groupId = "${spring.kafka.consumer.group-id:newsroom-search}-stories",
-			topics = Topics.STORIES, batch = "true",
-			properties = "spring.json.value.default.type=newsroom.events.Story")
+			topics = Topics.STORIES, batch = "true", containerFactory = StoriesConfiguration.CONTAINER_FACTORY)
 	void onStories(List<ConsumerRecord<String, Story>> records) {
 		this.writer.write(records);
 	}
