@@ -127,6 +127,10 @@ class SearchRequests {
 				Map<String, Aggregation> aggregations = new HashMap<>(aggregations());
 				aggregations.put("stories", Aggregation.of((agg) -> agg.cardinality(
 						(cardinality) -> cardinality.field(STORY_FIELD).precisionThreshold(STORY_COUNT_PRECISION))));
+				// Articles indexed before stories have no storyId: each is a story of its
+				// own.
+				aggregations.put("withoutStory",
+						Aggregation.of((agg) -> agg.missing((missing) -> missing.field(STORY_FIELD))));
 				search.aggregations(aggregations);
 			}
 			if (after != null) {
