@@ -1,22 +1,27 @@
 package newsroom.search.story;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import newsroom.events.Story;
+import newsroom.search.elasticsearch.IndexUnavailableException;
 import newsroom.search.elasticsearch.QueryClient;
 import newsroom.search.index.ArticleHit;
 import newsroom.search.index.HitSource;
 import newsroom.search.index.IndexDocument;
 import newsroom.search.index.NewsIndex;
 import newsroom.search.parameter.CursorCodec;
+import newsroom.search.parameter.InvalidParametersException;
 
 import org.springframework.stereotype.Service;
 
@@ -57,7 +62,17 @@ class Stories {
 	 * @return the stories and the cursor of the next page
 	 */
 	StoriesResponse list(StoriesQuery query) {
-		List<Hit<Story>> hits = this.client.read((elasticsearch) -> elasticsearch.search((search) -> {
+		List<Hit<Story>> hits = page(query);
+		boolean more = hits.size() > query.size();
+		List<Hit<Story>> page = more ? hits.subList(0, query.size()) : hits;
+		String nextCursor = more
+				? this.cursors.encode(query.sort(), page.get(page.size() - 1).sort(), query.fingerprint()) : null;
+		return new StoriesResponse(page.stream().map(Hit::source).map(StoriesResponse.Summary::of).toList(),
+				nextCursor);
+	}
+
+	private List<Hit<Story>> page(StoriesQuery query) {
+		SearchRequest request = SearchRequest.of((search) -> {
 			search.index(this.stories.name())
 				.timeout(this.client.timeout().time())
 				.query((q) -> q.bool(filters(query)))
@@ -69,13 +84,21 @@ class Stories {
 				search.searchAfter(query.after());
 			}
 			return search;
-		}, Story.class)).hits().hits();
-		boolean more = hits.size() > query.size();
-		List<Hit<Story>> page = more ? hits.subList(0, query.size()) : hits;
-		String nextCursor = more
-				? this.cursors.encode(query.sort(), page.get(page.size() - 1).sort(), query.fingerprint()) : null;
-		return new StoriesResponse(page.stream().map(Hit::source).map(StoriesResponse.Summary::of).toList(),
-				nextCursor);
+		});
+		try {
+			return this.client.elasticsearch().search(request, Story.class).hits().hits();
+		}
+		catch (ElasticsearchException ex) {
+			// Filters and dates are checked before; only a cursor's sort values reach
+			// Elasticsearch unchecked (a cursor signed anew with the secret).
+			if (ex.status() == 400 && query.after() != null) {
+				throw InvalidParametersException.of("cursor", "cannot be used: " + ex.error().reason());
+			}
+			throw new IndexUnavailableException(ex);
+		}
+		catch (IOException ex) {
+			throw new IndexUnavailableException(ex);
+		}
 	}
 
 	/**
