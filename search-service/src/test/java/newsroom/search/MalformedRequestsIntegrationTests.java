@@ -108,7 +108,7 @@ class MalformedRequestsIntegrationTests {
 				"--newsroom.elasticsearch.uris=" + NewsroomServers.elasticsearch().uri(),
 				"--newsroom.search.index.alias=" + alias, "--newsroom.search.index.name-prefix=" + alias + "-v",
 				"--newsroom.search.index.template-name=" + alias, "--newsroom.search.query.cursor-secret=" + SECRET,
-				"--newsroom.search.stories.index=stories-fuzz-" + RUN, "--spring.kafka.consumer.group-id=" + group,
+				"--newsroom.search.stories.index=news-stories-fuzz-" + RUN, "--spring.kafka.consumer.group-id=" + group,
 				"--spring.kafka.listener.auto-startup=false",
 				// Every generated request reaches the handlers: the rate limit is tested
 				// on its own.

@@ -66,7 +66,7 @@ public abstract class RealServersTestSupport {
 	protected static final String MATCHES_INDEX = "alert-matches-it-" + RUN;
 
 	/** The index of the shared context's story snapshots. */
-	protected static final String STORIES_INDEX = "stories-it-" + RUN;
+	protected static final String STORIES_INDEX = "news-stories-it-" + RUN;
 
 	/** The consumer group of the shared context's listener. */
 	protected static final String GROUP = "search-it-" + RUN;

@@ -162,7 +162,8 @@ public record SearchProperties(@Valid @NotNull @DefaultValue Index index,
 	 *
 	 * @param index the Elasticsearch index of the snapshots, one document per story
 	 */
-	public record Stories(@DefaultValue("stories") @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9_.-]*") String index) {
+	public record Stories(
+			@DefaultValue("news-stories") @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9_.-]*") String index) {
 	}
 
 }
