@@ -145,7 +145,8 @@ class SearchServiceIntegrationTests extends RealServersTestSupport {
 			.untilAsserted(() -> assertThat(this.mvc.get().uri("/api/v1/articles/{id}", article.id())).hasStatusOk());
 		MvcTestResult result = this.mvc.get().uri("/api/v1/articles/{id}", article.id()).exchange();
 		EnrichedArticle served = json.readValue(body(result), EnrichedArticle.class);
-		assertThat(served).isEqualTo(article);
+		// A record without a story (written before stories) is a story of its own.
+		assertThat(served).isEqualTo(article.withStoryId(article.id()));
 	}
 
 	@Test

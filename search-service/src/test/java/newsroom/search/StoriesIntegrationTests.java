@@ -274,26 +274,26 @@ class StoriesIntegrationTests extends RealServersTestSupport {
 		EnrichedArticle first = TestArticles
 			.article(storyId, 1, "Ferry crews in Valmora strike over night shifts",
 					"Ferry crews in Valmora walked off the job on Friday (" + word + "), halting every crossing.",
-					"lakeside-" + RUN, Instant.parse("2024-11-01T10:00:00Z"), entities, List.of("labour"))
+					"lakeside-" + name + "-" + RUN, Instant.parse("2024-11-01T10:00:00Z"), entities, List.of("labour"))
 			.withStoryId(storyId);
 		EnrichedArticle second = TestArticles
 			.article(uniqueId(name + "-second"), 1, "Valmora ferries stand still in " + word,
-					"No ferry left Valmora on Friday as crews struck over night shifts.", "westside-" + RUN,
-					Instant.parse("2024-11-01T11:00:00Z"), entities, List.of("labour"))
+					"No ferry left Valmora on Friday as crews struck over night shifts.",
+					"westside-" + name + "-" + RUN, Instant.parse("2024-11-01T11:00:00Z"), entities, List.of("labour"))
 			.withStoryId(storyId);
 		EnrichedArticle third = TestArticles
 			.article(uniqueId(name + "-third"), 1, "Strike halts the Valmora crossings",
 					"The Valmora Seafarers' Union called the strike (" + word + ") after talks broke down.",
-					"northside-" + RUN, Instant.parse("2024-11-01T12:00:00Z"), entities, List.of("labour"))
+					"northside-" + name + "-" + RUN, Instant.parse("2024-11-01T12:00:00Z"), entities, List.of("labour"))
 			.withStoryId(storyId);
 		EnrichedArticle apples = alone(uniqueId(name + "-apples"), "A record apple harvest on Skarholm",
-				"Orchards on Skarholm report their best year (" + word + ").", "lakeside-" + RUN,
+				"Orchards on Skarholm report their best year (" + word + ").", "lakeside-" + name + "-" + RUN,
 				Instant.parse("2024-10-01T09:00:00Z"), List.of("economy-business-finance"));
 		EnrichedArticle cup = alone(uniqueId(name + "-cup"), "Skarholm wins the cup final",
-				"A late goal settled the final (" + word + ").", "eastside-" + RUN,
+				"A late goal settled the final (" + word + ").", "eastside-" + name + "-" + RUN,
 				Instant.parse("2024-11-05T09:00:00Z"), List.of("sport"));
 		EnrichedArticle legacy = TestArticles.article(uniqueId(name + "-legacy"), 1, "Council votes on the budget",
-				"The council passed the harbour budget (" + word + ").", "southside-" + RUN,
+				"The council passed the harbour budget (" + word + ").", "southside-" + name + "-" + RUN,
 				Instant.parse("2024-11-03T09:00:00Z"), List.of(), List.of("politics"));
 		publishAll(List.of(first, second, third, apples, cup));
 		indexAsBeforeStories(legacy);
