@@ -9,9 +9,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import newsroom.events.Topics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
@@ -133,6 +137,26 @@ public record SearchProperties(@Valid @NotNull @DefaultValue Index index,
 	 */
 	public record TopicSettings(@DefaultValue("3") @Min(1) int partitions,
 			@DefaultValue("1") @Min(1) short replicationFactor) {
+
+		/**
+		 * A topic of records this service reads or writes, with these partitions and
+		 * replicas, taking records up to {@link Topics#MAX_RECORD_BYTES} like every
+		 * Newsroom topic.
+		 * @param name the topic
+		 * @param compacted whether only the latest record of each key is kept
+		 * @return its declaration, for the Kafka admin to create it when missing
+		 */
+		public NewTopic declare(String name, boolean compacted) {
+			TopicBuilder topic = TopicBuilder.name(name)
+				.partitions(this.partitions)
+				.replicas(this.replicationFactor)
+				.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES));
+			if (compacted) {
+				topic.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+			}
+			return topic.build();
+		}
+
 	}
 
 	/**

@@ -13,14 +13,12 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -38,21 +36,12 @@ class KafkaConfiguration {
 
 	@Bean
 	NewTopic enrichedTopic(SearchProperties properties) {
-		return TopicBuilder.name(Topics.ENRICHED)
-			.partitions(properties.topics().partitions())
-			.replicas(properties.topics().replicationFactor())
-			.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
-			.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES))
-			.build();
+		return properties.topics().declare(Topics.ENRICHED, true);
 	}
 
 	@Bean
 	NewTopic enrichedDeadLetterTopic(SearchProperties properties) {
-		return TopicBuilder.name(Topics.ENRICHED_DLT)
-			.partitions(properties.topics().partitions())
-			.replicas(properties.topics().replicationFactor())
-			.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES))
-			.build();
+		return properties.topics().declare(Topics.ENRICHED_DLT, false);
 	}
 
 	/**

@@ -53,6 +53,24 @@ public record DateBound(Instant instant, boolean exclusive) {
 		}
 	}
 
+	/**
+	 * Read a {@code from} parameter.
+	 * @param value the raw parameter, {@code null} when absent
+	 * @return the start of the range, empty when absent or not a date or date-time
+	 */
+	public static Optional<DateBound> from(String value) {
+		return (value != null) ? parse(value, false) : Optional.empty();
+	}
+
+	/**
+	 * Read a {@code to} parameter: a date includes all of its day.
+	 * @param value the raw parameter, {@code null} when absent
+	 * @return the end of the range, empty when absent or not a date or date-time
+	 */
+	public static Optional<DateBound> to(String value) {
+		return (value != null) ? parse(value, true) : Optional.empty();
+	}
+
 	private static Optional<DateBound> inRange(int year, DateBound bound) {
 		return (year >= 1 && year <= MAX_YEAR) ? Optional.of(bound) : Optional.empty();
 	}

@@ -85,11 +85,11 @@ record SearchParameters(@Size(max = MAX_QUERY_LENGTH, message = "must be at most
 	}
 
 	Optional<DateBound> fromBound() {
-		return (this.from != null) ? DateBound.parse(this.from, false) : Optional.empty();
+		return DateBound.from(this.from);
 	}
 
 	Optional<DateBound> toBound() {
-		return (this.to != null) ? DateBound.parse(this.to, true) : Optional.empty();
+		return DateBound.to(this.to);
 	}
 
 	private HitOrder order() {

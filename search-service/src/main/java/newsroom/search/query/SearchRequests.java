@@ -21,6 +21,7 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import newsroom.search.config.SearchProperties;
+import newsroom.search.elasticsearch.Filters;
 import newsroom.search.elasticsearch.IndexUnavailableException;
 import newsroom.search.elasticsearch.QueryClient;
 import newsroom.search.index.HitSource;
@@ -145,12 +146,9 @@ class SearchRequests {
 	 * field collapsing on the story, over the same query, so the same scores decide.
 	 */
 	SearchRequest representatives(ArticleSearch request, Collection<String> stories) {
-		List<FieldValue> values = stories.stream().map(FieldValue::of).toList();
-		Query inStories = Query
-			.of((query) -> query.terms((terms) -> terms.field(STORY_FIELD).terms((t) -> t.value(values))));
 		return SearchRequest.of((search) -> search.index(this.index.alias())
 			.timeout(this.client.timeout().time())
-			.query(query(request, List.of(inStories)))
+			.query(query(request, List.of(Filters.anyOf(STORY_FIELD, stories))))
 			.collapse((collapse) -> collapse.field(STORY_FIELD))
 			.size(stories.size())
 			.trackTotalHits((track) -> track.enabled(false))
@@ -165,12 +163,10 @@ class SearchRequests {
 	 */
 	SearchRequest fetch(ArticleSearch request, List<String> ids, Collection<String> stories) {
 		Query chosen = Query.of((query) -> query.ids((idsQuery) -> idsQuery.values(ids)));
-		List<FieldValue> values = stories.stream().map(FieldValue::of).toList();
 		Aggregation facts = Aggregation.of((global) -> global.global((g) -> g)
-			.aggregations("page", (page) -> page
-				.filter((filter) -> filter.terms((terms) -> terms.field(STORY_FIELD).terms((t) -> t.value(values))))
+			.aggregations("page", (page) -> page.filter(Filters.anyOf(STORY_FIELD, stories))
 				.aggregations("stories", (byStory) -> byStory
-					.terms((terms) -> terms.field(STORY_FIELD).size(Math.max(1, values.size())))
+					.terms((terms) -> terms.field(STORY_FIELD).size(Math.max(1, stories.size())))
 					.aggregations("sources",
 							(sources) -> sources.terms((terms) -> terms.field("source").size(MAX_STORY_SOURCES))))));
 		return SearchRequest.of((search) -> {
@@ -239,17 +235,9 @@ class SearchRequests {
 		}
 		// Entities and tags narrow (an article about all of them); an article has one
 		// source, so sources widen.
-		for (String entity : request.entities()) {
-			bool.filter((filter) -> filter.term((term) -> term.field("entities.name").value(entity)));
-		}
-		for (String tag : request.tags()) {
-			bool.filter((filter) -> filter.term((term) -> term.field("tags").value(tag)));
-		}
-		if (!request.sources().isEmpty()) {
-			List<FieldValue> sources = request.sources().stream().map(FieldValue::of).toList();
-			bool.filter((filter) -> filter
-				.terms((terms) -> terms.field("source").terms((values) -> values.value(sources))));
-		}
+		Filters.allOf(bool, "entities.name", request.entities());
+		Filters.allOf(bool, "tags", request.tags());
+		Filters.anyOf(bool, "source", request.sources());
 		if (request.language() != null) {
 			bool.filter((filter) -> filter.term((term) -> term.field("language").value(request.language())));
 		}

@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import newsroom.events.Story;
+import newsroom.search.elasticsearch.Filters;
 import newsroom.search.elasticsearch.IndexUnavailableException;
 import newsroom.search.elasticsearch.QueryClient;
 import newsroom.search.index.ArticleHit;
@@ -138,17 +139,9 @@ class Stories {
 	 */
 	private static BoolQuery filters(StoriesQuery query) {
 		BoolQuery.Builder bool = new BoolQuery.Builder();
-		for (String entity : query.entities()) {
-			bool.filter((filter) -> filter.term((term) -> term.field("entities.name").value(entity)));
-		}
-		for (String tag : query.tags()) {
-			bool.filter((filter) -> filter.term((term) -> term.field("tags").value(tag)));
-		}
-		if (!query.sources().isEmpty()) {
-			List<FieldValue> sources = query.sources().stream().map(FieldValue::of).toList();
-			bool.filter((filter) -> filter
-				.terms((terms) -> terms.field("sources").terms((values) -> values.value(sources))));
-		}
+		Filters.allOf(bool, "entities.name", query.entities());
+		Filters.allOf(bool, "tags", query.tags());
+		Filters.anyOf(bool, "sources", query.sources());
 		if (query.from() != null) {
 			bool.filter((filter) -> filter
 				.range((range) -> range.date((date) -> date.field("lastSeenAt").gte(query.from().toString()))));

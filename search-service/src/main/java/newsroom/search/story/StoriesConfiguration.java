@@ -7,13 +7,11 @@ import newsroom.events.Story;
 import newsroom.events.Topics;
 import newsroom.search.config.SearchProperties;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
@@ -47,21 +45,12 @@ class StoriesConfiguration {
 
 	@Bean
 	NewTopic storiesTopic(SearchProperties properties) {
-		return TopicBuilder.name(Topics.STORIES)
-			.partitions(properties.topics().partitions())
-			.replicas(properties.topics().replicationFactor())
-			.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
-			.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES))
-			.build();
+		return properties.topics().declare(Topics.STORIES, true);
 	}
 
 	@Bean
 	NewTopic storiesDeadLetterTopic(SearchProperties properties) {
-		return TopicBuilder.name(Topics.deadLetter(Topics.STORIES))
-			.partitions(properties.topics().partitions())
-			.replicas(properties.topics().replicationFactor())
-			.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES))
-			.build();
+		return properties.topics().declare(Topics.deadLetter(Topics.STORIES), false);
 	}
 
 }

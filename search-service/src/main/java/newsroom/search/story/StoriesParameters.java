@@ -86,11 +86,11 @@ record StoriesParameters(@PageSize(max = MAX_SIZE) String size, String sort, @Da
 	}
 
 	Optional<DateBound> fromBound() {
-		return (this.from != null) ? DateBound.parse(this.from, false) : Optional.empty();
+		return DateBound.from(this.from);
 	}
 
 	Optional<DateBound> toBound() {
-		return (this.to != null) ? DateBound.parse(this.to, true) : Optional.empty();
+		return DateBound.to(this.to);
 	}
 
 }
