@@ -34,6 +34,8 @@ public final class Topics {
 
 	public static final String ENRICHED_DLT = deadLetter(ENRICHED);
 
+	public static final String STORIES_DLT = deadLetter(STORIES);
+
 	/**
 	 * The largest record (key, value and headers) on any Newsroom topic: every service
 	 * creates the topics it declares with this {@code max.message.bytes} and lets its

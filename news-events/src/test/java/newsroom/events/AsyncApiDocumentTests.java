@@ -28,7 +28,7 @@ class AsyncApiDocumentTests {
 		this.document.path("channels").forEach((channel) -> addresses.add(channel.path("address").asString()));
 
 		assertThat(addresses).containsExactlyInAnyOrder(Topics.RAW, Topics.ENRICHED, Topics.ALERTS, Topics.STORIES,
-				Topics.RAW_DLT, Topics.ENRICHED_DLT);
+				Topics.RAW_DLT, Topics.ENRICHED_DLT, Topics.STORIES_DLT);
 	}
 
 	@Test

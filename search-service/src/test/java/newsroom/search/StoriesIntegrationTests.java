@@ -229,8 +229,7 @@ class StoriesIntegrationTests extends RealServersTestSupport {
 		publishStory(story(after, "After the bad ones", 1, Instant.parse("2024-11-03T10:00:00Z"), "dlt-" + RUN), 1);
 
 		awaitStory(after, 1);
-		List<ConsumerRecord<String, byte[]>> parked = deadLetters(Topics.deadLetter(Topics.STORIES),
-				List.of(unreadable, withoutId));
+		List<ConsumerRecord<String, byte[]>> parked = deadLetters(Topics.STORIES_DLT, List.of(unreadable, withoutId));
 		ConsumerRecord<String, byte[]> undecodable = parked.stream()
 			.filter((record) -> record.key().equals(unreadable))
 			.findFirst()

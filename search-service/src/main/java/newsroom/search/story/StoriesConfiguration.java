@@ -50,7 +50,7 @@ class StoriesConfiguration {
 
 	@Bean
 	NewTopic storiesDeadLetterTopic(SearchProperties properties) {
-		return properties.topics().declare(Topics.deadLetter(Topics.STORIES), false);
+		return properties.topics().declare(Topics.STORIES_DLT, false);
 	}
 
 }
