@@ -36,6 +36,8 @@ public final class CloudEventHeaders {
 
 	public static final String ALERT_MATCH_TYPE = "newsroom.alert.match.v1";
 
+	public static final String STORY_TYPE = "newsroom.story.v1";
+
 	private CloudEventHeaders() {
 	}
 
@@ -45,8 +47,8 @@ public final class CloudEventHeaders {
 	 * module has no Kafka dependency, so a publisher copies the entries into its record.
 	 * @param source the {@code ce_source}, the producing service
 	 * ({@code /newsroom/enrich-service})
-	 * @param type the {@code ce_type}, {@link #RAW_TYPE}, {@link #ENRICHED_TYPE} or
-	 * {@link #ALERT_MATCH_TYPE}
+	 * @param type the {@code ce_type}, {@link #RAW_TYPE}, {@link #ENRICHED_TYPE},
+	 * {@link #ALERT_MATCH_TYPE} or {@link #STORY_TYPE}
 	 * @param time the {@code ce_time}, when the event happened
 	 * @return header name to value, in writing order, unmodifiable
 	 */

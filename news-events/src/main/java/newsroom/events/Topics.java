@@ -3,7 +3,7 @@ package newsroom.events;
 /**
  * The registry of Newsroom's Kafka topics. Every record carries a JSON value with
  * CloudEvents binary-mode headers; article topics are keyed by the article id, the alert
- * topic by the alert id (a string each).
+ * topic by the alert id, the story topic by the story id (a string each).
  */
 public final class Topics {
 
@@ -20,6 +20,12 @@ public final class Topics {
 	public static final String ALERTS = "news.alerts.v1";
 
 	/**
+	 * Story snapshots, compacted by story id: {@link Story} values, written in the same
+	 * transaction as the enriched record of the article that joined.
+	 */
+	public static final String STORIES = "news.stories.v1";
+
+	/**
 	 * Suffix of a dead-letter topic; the original record plus {@link DeadLetterHeaders}.
 	 */
 	public static final String DEAD_LETTER_SUFFIX = ".DLT";
@@ -27,6 +33,8 @@ public final class Topics {
 	public static final String RAW_DLT = deadLetter(RAW);
 
 	public static final String ENRICHED_DLT = deadLetter(ENRICHED);
+
+	public static final String STORIES_DLT = deadLetter(STORIES);
 
 	/**
 	 * The largest record (key, value and headers) on any Newsroom topic: every service

@@ -27,8 +27,8 @@ class AsyncApiDocumentTests {
 		List<String> addresses = new ArrayList<>();
 		this.document.path("channels").forEach((channel) -> addresses.add(channel.path("address").asString()));
 
-		assertThat(addresses).containsExactlyInAnyOrder(Topics.RAW, Topics.ENRICHED, Topics.ALERTS, Topics.RAW_DLT,
-				Topics.ENRICHED_DLT);
+		assertThat(addresses).containsExactlyInAnyOrder(Topics.RAW, Topics.ENRICHED, Topics.ALERTS, Topics.STORIES,
+				Topics.RAW_DLT, Topics.ENRICHED_DLT, Topics.STORIES_DLT);
 	}
 
 	@Test
@@ -37,13 +37,16 @@ class AsyncApiDocumentTests {
 		String raw = messages.path("rawArticle").path("payload").path("$ref").asString();
 		String enriched = messages.path("enrichedArticle").path("payload").path("$ref").asString();
 		String alerts = messages.path("alertMatched").path("payload").path("$ref").asString();
+		String story = messages.path("story").path("payload").path("$ref").asString();
 
 		assertThat(raw).isEqualTo("schemas/news.articles.raw.v1.json");
 		assertThat(enriched).isEqualTo("schemas/news.articles.enriched.v1.json");
 		assertThat(alerts).isEqualTo("schemas/news.alerts.v1.json");
+		assertThat(story).isEqualTo("schemas/news.stories.v1.json");
 		assertThat(getClass().getResource("/" + raw)).isNotNull();
 		assertThat(getClass().getResource("/" + enriched)).isNotNull();
 		assertThat(getClass().getResource("/" + alerts)).isNotNull();
+		assertThat(getClass().getResource("/" + story)).isNotNull();
 	}
 
 	@Test
@@ -56,7 +59,7 @@ class AsyncApiDocumentTests {
 			.path("enum");
 
 		assertThat(types.valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder(CloudEventHeaders.RAW_TYPE,
-				CloudEventHeaders.ENRICHED_TYPE, CloudEventHeaders.ALERT_MATCH_TYPE);
+				CloudEventHeaders.ENRICHED_TYPE, CloudEventHeaders.ALERT_MATCH_TYPE, CloudEventHeaders.STORY_TYPE);
 	}
 
 	@Test

@@ -137,7 +137,7 @@ class AlertsCrashIntegrationTests {
 				"--newsroom.search.alerts.topic=newsroom.search.alerts." + this.run,
 				"--newsroom.search.alerts.matches-index=alert-matches-" + this.run,
 				"--newsroom.search.alerts.transaction-id-prefix=search-alerts-" + this.run + "-",
-				"--logging.level.org.apache.kafka=WARN");
+				"--newsroom.search.stories.index=news-stories-" + this.run, "--logging.level.org.apache.kafka=WARN");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(logFile.toFile())
 			.start();

@@ -59,7 +59,8 @@ class ApiGuardsIntegrationTests extends RealServersTestSupport {
 			"POST, /api/v1/alerts", "DELETE, /api/v1/alerts/some-id", "GET, /api/v1/alerts",
 			"GET, /api/v1/alerts/some-id", "GET, /api/v1/alerts/some-id/matches", "GET, /api/v1/search?q=flood",
 			"GET, /api/v1/suggest?prefix=flo", "GET, /api/v1/trends", "GET, /api/v1/articles/some-id",
-			"GET, /api/v1/articles/some-id/related" })
+			"GET, /api/v1/articles/some-id/related", "GET, /api/v1/search?q=flood&collapse=story",
+			"GET, /api/v1/stories", "GET, /api/v1/stories/some-id" })
 	void refusesEveryWriteAdminAndReadRequestWithoutAValidKey(String method, String path) {
 		for (String key : new String[] { null, "", WRONG, CURRENT + "x" }) {
 			HttpResponse<String> response = calls().send(method, path, key);
@@ -73,8 +74,12 @@ class ApiGuardsIntegrationTests extends RealServersTestSupport {
 			assertThat(calls().send("GET", "/api/v1/search?q=flood", key).statusCode()).as(key).isEqualTo(200);
 			assertThat(calls().send("GET", "/api/v1/suggest?prefix=flo", key).statusCode()).as(key).isEqualTo(200);
 			assertThat(calls().send("GET", "/api/v1/trends", key).statusCode()).as(key).isEqualTo(200);
-			// Past the guard: no such article, and no writes at all.
+			assertThat(calls().send("GET", "/api/v1/search?q=flood&collapse=story", key).statusCode()).as(key)
+				.isEqualTo(200);
+			assertThat(calls().send("GET", "/api/v1/stories", key).statusCode()).as(key).isEqualTo(200);
+			// Past the guard: no such article or story, and no writes at all.
 			assertThat(calls().send("GET", "/api/v1/articles/some-id", key).statusCode()).as(key).isEqualTo(404);
+			assertThat(calls().send("GET", "/api/v1/stories/some-id", key).statusCode()).as(key).isEqualTo(404);
 			assertThat(calls().send("DELETE", "/api/v1/articles/some-id", key).statusCode()).as(key).isEqualTo(405);
 			// The alerts' writes: past the guard, a body that is no alert and an unknown
 			// id.

@@ -15,7 +15,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The package structure of search-service: the feature packages (query, article, suggest,
- * trend, indexing, alert) sit on the shared ones (config, elasticsearch, index,
+ * trend, indexing, alert, story) sit on the shared ones (config, elasticsearch, index,
  * parameter), the root package wires them, no feature reaches into another, and no two
  * packages depend on each other in a cycle.
  */
@@ -26,7 +26,7 @@ class ArchitectureTests {
 
 	private static final String[] FEATURES = { "newsroom.search.query..", "newsroom.search.article..",
 			"newsroom.search.suggest..", "newsroom.search.trend..", "newsroom.search.indexing..",
-			"newsroom.search.alert.." };
+			"newsroom.search.alert..", "newsroom.search.story.." };
 
 	private static final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -23,6 +23,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import newsroom.events.EnrichedArticle;
 import newsroom.events.Entity;
 import newsroom.events.EntityType;
+import newsroom.events.Story;
+import newsroom.events.StoryEntity;
 import newsroom.events.Topics;
 import newsroom.search.HostileSearchRequests.Corpus;
 import newsroom.search.HostileSearchRequests.Page;
@@ -56,13 +58,15 @@ import static org.awaitility.Awaitility.await;
  * move only the alerts topic, by one record keyed by the id a 201 answered and holding
  * the alert it answered, or by one tombstone for the alert a 204 deleted
  * ({@link AlertLedger}). 1,000 generated requests per endpoint, each property seeded:
- * every search parameter with valid, malformed, huge and repeated values, cursors as
- * handed out, altered, foreign and re-signed around sort values of the wrong type, alerts
- * of every shape, odd ids and paths, wrong methods, content types and {@code Accept}
- * headers. The service indexes a corpus of its own (under an alias of its own) before the
- * run, so that valid values find articles, and one alert made before it matches every
- * article of the corpus. It keeps its alerts in a topic of its own with a low maximum, so
- * that the 409 at the maximum is reached and known to be right.
+ * every search parameter with valid, malformed, huge and repeated values (with and
+ * without {@code collapse=story}), the stories listing's and a story's, cursors as handed
+ * out, altered, foreign and re-signed around sort values of the wrong type, alerts of
+ * every shape, odd ids and paths, wrong methods, content types and {@code Accept}
+ * headers. The service indexes a corpus of its own (under an alias of its own) with its
+ * stories before the run, so that valid values find articles and stories, and one alert
+ * made before it matches every article of the corpus. It keeps its alerts in a topic of
+ * its own with a low maximum, so that the 409 at the maximum is reached and known to be
+ * right.
  */
 class MalformedRequestsIntegrationTests {
 
@@ -80,9 +84,27 @@ class MalformedRequestsIntegrationTests {
 
 	private static final int MAX_ALERTS = 25;
 
-	private static final List<String> ENDPOINTS = List.of(Endpoint.SEARCH, Endpoint.ARTICLE, Endpoint.RELATED,
-			Endpoint.SUGGEST, Endpoint.TRENDS, Endpoint.ALERT_CREATION, Endpoint.ALERT_READS, Endpoint.ALERT_DELETION,
-			Endpoint.ALERT_MATCHES, Endpoint.DASHBOARD, Endpoint.API_DOCS, Endpoint.OPERATIONS);
+	/** Searches of the corpus that hand out a cursor: both orders, filters, dates. */
+	private static final List<String> SEARCHES = List.of("source=" + SOURCE + "&size=2",
+			"source=" + SOURCE + "&size=3&sort=relevance", "q=troops&source=" + SOURCE + "&size=2",
+			"q=troops&source=" + SOURCE + "&size=1&sort=newest", "source=" + SOURCE + "&tag=politics&size=1",
+			"source=" + SOURCE + "&entity=North%20Korea&size=1",
+			"source=" + SOURCE + "&from=2024-01-01&to=2099-12-31&size=2",
+			"source=" + SOURCE + "&language=en&size=1&sort=newest");
+
+	/** Stories listings of the corpus that hand out a cursor: both orders, filters. */
+	private static final List<String> LISTINGS = List.of("source=" + SOURCE + "&size=2",
+			"source=" + SOURCE + "&size=3&sort=newest", "source=" + SOURCE + "&tag=politics&size=1",
+			"source=" + SOURCE + "&entity=North%20Korea&size=1&sort=size",
+			"source=" + SOURCE + "&from=2024-01-01&to=2099-12-31&size=2");
+
+	/** Articles per story in the corpus: 0-2, 3-5, ... */
+	private static final int STORY_SIZE = 3;
+
+	private static final List<String> ENDPOINTS = List.of(Endpoint.SEARCH, Endpoint.COLLAPSED, Endpoint.ARTICLE,
+			Endpoint.RELATED, Endpoint.SUGGEST, Endpoint.TRENDS, Endpoint.STORIES, Endpoint.STORY,
+			Endpoint.ALERT_CREATION, Endpoint.ALERT_READS, Endpoint.ALERT_DELETION, Endpoint.ALERT_MATCHES,
+			Endpoint.DASHBOARD, Endpoint.API_DOCS, Endpoint.OPERATIONS);
 
 	private static ConfigurableApplicationContext context;
 
@@ -104,8 +126,8 @@ class MalformedRequestsIntegrationTests {
 				"--newsroom.elasticsearch.uris=" + NewsroomServers.elasticsearch().uri(),
 				"--newsroom.search.index.alias=" + alias, "--newsroom.search.index.name-prefix=" + alias + "-v",
 				"--newsroom.search.index.template-name=" + alias, "--newsroom.search.query.cursor-secret=" + SECRET,
-				"--spring.kafka.consumer.group-id=" + group, "--spring.kafka.listener.auto-startup=false",
-				"--newsroom.search.alerts.topic=" + ALERTS_TOPIC,
+				"--newsroom.search.stories.index=news-stories-fuzz-" + RUN, "--spring.kafka.consumer.group-id=" + group,
+				"--spring.kafka.listener.auto-startup=false", "--newsroom.search.alerts.topic=" + ALERTS_TOPIC,
 				"--newsroom.search.alerts.matches-index=alert-matches-fuzz-" + RUN,
 				"--newsroom.search.alerts.max-alerts=" + MAX_ALERTS,
 				// Every generated request reaches the handlers: the rate limit is tested
@@ -113,7 +135,9 @@ class MalformedRequestsIntegrationTests {
 				"--newsroom.web.rate-limit.enabled=false", "--logging.level.newsroom.search=WARN");
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 		List<EnrichedArticle> articles = corpusArticles();
-		startAtTheEnd(group, group + "-alerts");
+		List<Story> stories = corpusStories(articles);
+		startAtTheEnd(Topics.ENRICHED, group, group + "-alerts");
+		startAtTheEnd(Topics.STORIES, group + "-stories");
 		String standing;
 		try (RawHttp http = new RawHttp(port)) {
 			// Made before the corpus arrives, so every article of it matches.
@@ -125,13 +149,16 @@ class MalformedRequestsIntegrationTests {
 			}
 		}
 		RealServersTestSupport.publishAll(articles);
+		stories.forEach((story) -> RealServersTestSupport.publishStory(story, null));
 		RealServersTestSupport.closeProducer();
 		context.getBean(KafkaListenerEndpointRegistry.class).start();
 		try (RawHttp http = new RawHttp(port)) {
 			await().atMost(Duration.ofSeconds(90))
-				.until(() -> search(http, "source=" + SOURCE + "&size=1").path("total").asInt() == ARTICLES);
+				.until(() -> search(http, "source=" + SOURCE + "&size=1").path("total").asInt() == ARTICLES
+						&& read(http, "/api/v1/stories?size=100&source=" + SOURCE).path("stories").size() == stories
+							.size());
 			await().atMost(Duration.ofSeconds(90))
-				.until(() -> get(http, "/api/v1/alerts/" + standing + "/matches?size=100").path("matches")
+				.until(() -> read(http, "/api/v1/alerts/" + standing + "/matches?size=100").path("matches")
 					.size() == ARTICLES);
 			corpus = new Corpus(articles.stream().map(EnrichedArticle::id).toList(),
 					articles.stream()
@@ -140,7 +167,9 @@ class MalformedRequestsIntegrationTests {
 						.distinct()
 						.toList(),
 					articles.stream().flatMap((article) -> article.tags().stream()).distinct().toList(),
-					List.of(SOURCE, "elsewhere", SOURCE.toUpperCase()), pages(http), SECRET);
+					List.of(SOURCE, "elsewhere", SOURCE.toUpperCase()), pages(http, "/api/v1/search?", SEARCHES),
+					pages(http, "/api/v1/search?collapse=story&", SEARCHES),
+					stories.stream().map(Story::storyId).toList(), pages(http, "/api/v1/stories?", LISTINGS), SECRET);
 		}
 		service = new PublishingService(port, NewsroomServers.kafka().bootstrapServers());
 		alerts = new AlertLedger(service, ALERTS_TOPIC, MAX_ALERTS, standing);
@@ -172,6 +201,21 @@ class MalformedRequestsIntegrationTests {
 	@Property(tries = TRIES, seed = "20241301", generation = GenerationMode.RANDOMIZED)
 	void answersEverySearch(@ForAll("searches") FuzzRequest request) {
 		service.check(Endpoint.SEARCH, request);
+	}
+
+	@Property(tries = TRIES, seed = "20241309", generation = GenerationMode.RANDOMIZED)
+	void answersEveryCollapsedSearch(@ForAll("collapsedSearches") FuzzRequest request) {
+		service.check(Endpoint.COLLAPSED, request);
+	}
+
+	@Property(tries = TRIES, seed = "20241310", generation = GenerationMode.RANDOMIZED)
+	void answersEveryStoriesListing(@ForAll("storyListings") FuzzRequest request) {
+		service.check(Endpoint.STORIES, request);
+	}
+
+	@Property(tries = TRIES, seed = "20241311", generation = GenerationMode.RANDOMIZED)
+	void answersEveryStoryRead(@ForAll("storyReads") FuzzRequest request) {
+		service.check(Endpoint.STORY, request);
 	}
 
 	@Property(tries = TRIES, seed = "20241302", generation = GenerationMode.RANDOMIZED)
@@ -253,6 +297,21 @@ class MalformedRequestsIntegrationTests {
 	}
 
 	@Provide
+	Arbitrary<FuzzRequest> collapsedSearches() {
+		return HostileSearchRequests.collapsedSearches(corpus);
+	}
+
+	@Provide
+	Arbitrary<FuzzRequest> storyListings() {
+		return HostileSearchRequests.stories(corpus);
+	}
+
+	@Provide
+	Arbitrary<FuzzRequest> storyReads() {
+		return HostileSearchRequests.story(corpus);
+	}
+
+	@Provide
 	Arbitrary<FuzzRequest> articles() {
 		return HostileSearchRequests.articles(corpus);
 	}
@@ -330,34 +389,53 @@ class MalformedRequestsIntegrationTests {
 			};
 			String text = "Report " + i + " from the desk. Troops moved overnight near the ferry. "
 					+ "The council met on Monday and voted. " + "Words ".repeat(i);
-			articles.add(TestArticles.article(SOURCE + "-" + i, 1, "Dispatch " + i + " on the troops", text, SOURCE,
-					published, List.of(entities.get(i % entities.size()), entities.get((i + 1) % entities.size())),
-					List.of(tags.get(i % tags.size())), List.of("en", "de", "fr").get(i % 3), null));
+			articles.add(TestArticles
+				.article(SOURCE + "-" + i, 1, "Dispatch " + i + " on the troops", text, SOURCE, published,
+						List.of(entities.get(i % entities.size()), entities.get((i + 1) % entities.size())),
+						List.of(tags.get(i % tags.size())), List.of("en", "de", "fr").get(i % 3), null)
+				.withStoryId(SOURCE + "-" + (i - i % STORY_SIZE)));
 		}
 		return articles;
 	}
 
-	/** Searches of the corpus that hand out a cursor: both orders, filters, dates. */
-	private static List<Page> pages(RawHttp http) {
-		List<String> queries = List.of("source=" + SOURCE + "&size=2", "source=" + SOURCE + "&size=3&sort=relevance",
-				"q=troops&source=" + SOURCE + "&size=2", "q=troops&source=" + SOURCE + "&size=1&sort=newest",
-				"source=" + SOURCE + "&tag=politics&size=1", "source=" + SOURCE + "&entity=North%20Korea&size=1",
-				"source=" + SOURCE + "&from=2024-01-01&to=2099-12-31&size=2",
-				"source=" + SOURCE + "&language=en&size=1&sort=newest");
+	/**
+	 * The corpus's stories, as enrich-service would have written them: articles 0-2, 3-5,
+	 * ... each make one (the last is a story of one).
+	 */
+	private static List<Story> corpusStories(List<EnrichedArticle> articles) {
+		List<Story> stories = new ArrayList<>();
+		for (int first = 0; first < articles.size(); first += STORY_SIZE) {
+			List<EnrichedArticle> members = articles.subList(first, Math.min(articles.size(), first + STORY_SIZE));
+			List<Instant> times = members.stream().map(EnrichedArticle::publishedAt).sorted().toList();
+			stories.add(new Story(Story.SCHEMA_VERSION, members.get(0).id(), members.get(0).title(), members.size(),
+					List.of(SOURCE), members.stream().map(EnrichedArticle::id).toList(), times.get(0),
+					times.get(times.size() - 1),
+					members.stream()
+						.flatMap((article) -> article.entities().stream())
+						.map((entity) -> new StoryEntity(entity.name(), entity.type()))
+						.distinct()
+						.toList(),
+					members.stream().flatMap((article) -> article.tags().stream()).distinct().toList()));
+		}
+		return stories;
+	}
+
+	/** The queries with the cursor each hands out. */
+	private static List<Page> pages(RawHttp http, String path, List<String> queries) {
 		List<Page> pages = new ArrayList<>();
 		for (String query : queries) {
-			String cursor = search(http, query).path("nextCursor").asString();
-			assertThat(cursor).as("nextCursor of %s", query).isNotBlank();
-			pages.add(new Page(query, cursor));
+			String cursor = read(http, path + query).path("nextCursor").asString();
+			assertThat(cursor).as("nextCursor of %s%s", path, query).isNotBlank();
+			pages.add(new Page(path.substring(path.indexOf('?') + 1) + query, cursor));
 		}
 		return pages;
 	}
 
 	private static JsonNode search(RawHttp http, String query) {
-		return get(http, "/api/v1/search?" + query);
+		return read(http, "/api/v1/search?" + query);
 	}
 
-	private static JsonNode get(RawHttp http, String target) {
+	private static JsonNode read(RawHttp http, String target) {
 		FuzzAnswer answer = http.send(FuzzRequest.of("GET", target));
 		assertThat(answer.status()).as("%s → %s", target, answer).isEqualTo(200);
 		return answer.json().orElseThrow();
@@ -372,18 +450,19 @@ class MalformedRequestsIntegrationTests {
 	}
 
 	/**
-	 * The listeners' groups (the indexer's, the alert matcher's) start at the current end
-	 * of the enriched topic: they read the corpus and nothing other tests of this JVM
-	 * left there.
+	 * The listeners' groups start at the current end of their topic: the indexer's and
+	 * the alert matcher's on the enriched topic, the stories' on theirs. They read the
+	 * corpus and nothing other tests of this JVM left there (whose poison records would
+	 * move a dead-letter topic during the run).
 	 */
-	private static void startAtTheEnd(String... groups) {
+	private static void startAtTheEnd(String topic, String... groups) {
 		String kafka = NewsroomServers.kafka().bootstrapServers();
 		try (TopicWatch topics = new TopicWatch(kafka);
 				Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
 			Map<TopicPartition, OffsetAndMetadata> ends = topics.endOffsets()
 				.entrySet()
 				.stream()
-				.filter((entry) -> entry.getKey().topic().equals(Topics.ENRICHED))
+				.filter((entry) -> entry.getKey().topic().equals(topic))
 				.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> new OffsetAndMetadata(entry.getValue())));
 			assertThat(ends).isNotEmpty();
 			for (String group : groups) {
@@ -403,6 +482,12 @@ class MalformedRequestsIntegrationTests {
 	private static final class Endpoint {
 
 		static final String SEARCH = "GET /api/v1/search";
+
+		static final String COLLAPSED = "GET /api/v1/search?collapse=story";
+
+		static final String STORIES = "GET /api/v1/stories";
+
+		static final String STORY = "GET /api/v1/stories/{id}";
 
 		static final String ARTICLE = "GET /api/v1/articles/{id}";
 

@@ -3,7 +3,6 @@ package newsroom.search.alert;
 import newsroom.events.Topics;
 import newsroom.search.config.SearchProperties;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,11 +25,7 @@ class AlertsConfiguration {
 
 	@Bean
 	NewTopic alertMatchesTopic(SearchProperties properties) {
-		return TopicBuilder.name(Topics.ALERTS)
-			.partitions(properties.topics().partitions())
-			.replicas(properties.topics().replicationFactor())
-			.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES))
-			.build();
+		return properties.topics().declare(Topics.ALERTS, false);
 	}
 
 	/**

@@ -54,7 +54,7 @@ public class NewsIndex implements IndexSetup {
 	public void ensureExists() throws IOException {
 		putTemplate();
 		if (this.client.indices().existsAlias((request) -> request.name(alias())).value()) {
-			logger.info("Alias {} exists; index left as it is", alias());
+			addNewFields();
 			return;
 		}
 		String index = this.settings.initialIndexName();
@@ -176,6 +176,31 @@ public class NewsIndex implements IndexSetup {
 	public void delete(String name) throws IOException {
 		this.client.indices().delete((request) -> request.index(name));
 		logger.info("Deleted index {}", name);
+	}
+
+	/**
+	 * Give the indices behind the alias the fields a release added to the mapping
+	 * ({@code storyId}): the mapping is strict, so without them every new article would
+	 * be refused. Documents indexed before keep lacking the field until their next
+	 * revision or a reindex. A change that is not an addition is refused by Elasticsearch
+	 * and needs the reindex command.
+	 */
+	private void addNewFields() throws IOException {
+		TypeMapping mappings = mappings();
+		try {
+			this.client.indices()
+				.putMapping((request) -> request.index(alias())
+					.dynamic(mappings.dynamic())
+					.properties(mappings.properties()));
+			logger.info("Alias {} exists; its mapping is up to date", alias());
+		}
+		catch (ElasticsearchException ex) {
+			if (ex.status() != 400) {
+				throw ex;
+			}
+			logger.warn("The mapping of {} cannot take this release's fields ({}); run the reindex command", alias(),
+					ex.getMessage());
+		}
 	}
 
 	private void putTemplate() throws IOException {

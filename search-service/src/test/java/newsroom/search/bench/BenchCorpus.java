@@ -66,6 +66,15 @@ public final class BenchCorpus {
 	}
 
 	/**
+	 * A word of the vocabulary: rank 0 is in nearly every article, rank 5,000 in few.
+	 * @param rank its rank in the Zipf distribution the text is drawn from
+	 * @return the word
+	 */
+	public String word(int rank) {
+		return this.words[rank];
+	}
+
+	/**
 	 * An article.
 	 * @param id its id
 	 * @return an enriched article of about 600 words

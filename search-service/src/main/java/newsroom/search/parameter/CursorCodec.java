@@ -1,8 +1,9 @@
-package newsroom.search.query;
+package newsroom.search.parameter;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,14 +26,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns cursors into opaque, tamper-evident strings and back: the sort values and a
- * fingerprint of the search they belong to, as URL-safe Base64 JSON, followed by an
- * HMAC-SHA256 over it with the configured secret. Elasticsearch never sees a value a
- * client made up, and a cursor pasted into another search is refused instead of silently
- * skipping hits.
+ * Turns cursors into opaque, tamper-evident strings and back: the order, the sort values
+ * of the last hit and a fingerprint of the search they belong to, as URL-safe Base64
+ * JSON, followed by an HMAC-SHA256 over it with the configured secret. Elasticsearch
+ * never sees a value a client made up, and a cursor pasted into another search (or
+ * another endpoint: the fingerprint names it) is refused instead of silently skipping
+ * hits.
  */
 @Component
-class CursorCodec {
+public class CursorCodec {
 
 	private static final String ALGORITHM = "HmacSHA256";
 
@@ -53,7 +55,11 @@ class CursorCodec {
 		this(secret(properties.query().cursorSecret()));
 	}
 
-	CursorCodec(byte[] secret) {
+	/**
+	 * A codec signing with the given key.
+	 * @param secret the HMAC key
+	 */
+	public CursorCodec(byte[] secret) {
 		this.key = new SecretKeySpec(secret, ALGORITHM);
 	}
 
@@ -70,16 +76,17 @@ class CursorCodec {
 
 	/**
 	 * Sign a cursor for the search with the given fingerprint.
-	 * @param cursor where the page ended
-	 * @param fingerprint the search's {@link ArticleSearch#fingerprint()}
+	 * @param order the order of the search
+	 * @param after the sort values of the last hit of the page
+	 * @param fingerprint the search's {@link #fingerprint(List)}
 	 * @return the opaque cursor string
 	 */
-	String encode(Cursor cursor, String fingerprint) {
+	public String encode(Order order, List<FieldValue> after, String fingerprint) {
 		ObjectNode node = json.createObjectNode();
-		node.put("s", cursor.sort().parameterValue());
+		node.put("s", order.parameterValue());
 		node.put("f", fingerprint);
 		ArrayNode values = node.putArray("a");
-		for (FieldValue value : cursor.after()) {
+		for (FieldValue value : after) {
 			if (value.isLong()) {
 				values.add(value.longValue());
 			}
@@ -100,13 +107,15 @@ class CursorCodec {
 
 	/**
 	 * Check and read a cursor a client sent back.
+	 * @param <O> the orders of the endpoint
 	 * @param text the cursor string
 	 * @param fingerprint the fingerprint of the search it came with
 	 * @param sort the order of that search
+	 * @param orders every order of the endpoint
 	 * @return the cursor, or why it cannot be used
 	 */
-	Decoded decode(String text, String fingerprint, HitOrder sort) {
-		Decoded invalid = Decoded.invalid("is not a cursor from a previous answer's nextCursor");
+	public <O extends Order> Decoded<O> decode(String text, String fingerprint, O sort, List<O> orders) {
+		Decoded<O> invalid = Decoded.invalid("is not a cursor from a previous answer's nextCursor");
 		int dot = text.lastIndexOf('.');
 		if (text.length() > MAX_LENGTH || dot <= 0) {
 			return invalid;
@@ -119,7 +128,11 @@ class CursorCodec {
 				return Decoded.invalid("has been altered or was not made by this service");
 			}
 			JsonNode node = json.readTree(payload);
-			HitOrder cursorSort = HitOrder.fromParameter(node.path("s").asString("")).orElse(null);
+			String name = node.path("s").asString("");
+			O cursorSort = orders.stream()
+				.filter((order) -> order.parameterValue().equals(name))
+				.findFirst()
+				.orElse(null);
 			JsonNode values = node.path("a");
 			if (cursorSort == null || !values.isArray() || values.size() != cursorSort.sortValueCount()) {
 				return invalid;
@@ -146,7 +159,7 @@ class CursorCodec {
 					return invalid;
 				}
 			}
-			return new Decoded(new Cursor(cursorSort, after), null);
+			return new Decoded<>(cursorSort, after, null);
 		}
 		catch (IllegalArgumentException | JacksonException ex) {
 			return invalid;
@@ -165,15 +178,66 @@ class CursorCodec {
 	}
 
 	/**
+	 * What makes a search the search it is, page and page size aside, as a short digest:
+	 * cursors carry it so that one made for a search is not used for another.
+	 * @param parts the endpoint, text, filters and order, {@code null} parts allowed
+	 * @return a digest of the parts, URL-safe Base64
+	 */
+	public static String fingerprint(List<String> parts) {
+		String canonical = String.join("\u0000", parts.stream().map(String::valueOf).toList());
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 12));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+	/**
+	 * Repeatable values in a fingerprint: their order does not make another search.
+	 * @param values the values
+	 * @return them sorted, as one part
+	 */
+	public static String unordered(List<String> values) {
+		return String.join("\u0001", values.stream().sorted().toList());
+	}
+
+	/**
+	 * An order a cursor can be made for (the {@code sort} parameter of an endpoint).
+	 */
+	public interface Order {
+
+		/**
+		 * The order's name as the {@code sort} parameter spells it.
+		 * @return the name
+		 */
+		String parameterValue();
+
+		/**
+		 * How many sort values each hit carries in this order, and so a cursor for it.
+		 * @return the count
+		 */
+		int sortValueCount();
+
+	}
+
+	/**
 	 * A decoded cursor, or why the string is not one.
 	 *
-	 * @param cursor the cursor, {@code null} when invalid
+	 * @param <O> the orders of the endpoint
+	 * @param order the order the cursor was made for, {@code null} when invalid
+	 * @param after the sort values of the last hit before the page, empty when invalid
 	 * @param problem what is wrong, {@code null} when valid
 	 */
-	record Decoded(Cursor cursor, String problem) {
+	public record Decoded<O extends Order>(O order, List<FieldValue> after, String problem) {
 
-		static Decoded invalid(String problem) {
-			return new Decoded(null, problem);
+		public Decoded {
+			after = (after != null) ? List.copyOf(after) : List.of();
+		}
+
+		static <O extends Order> Decoded<O> invalid(String problem) {
+			return new Decoded<>(null, List.of(), problem);
 		}
 
 	}

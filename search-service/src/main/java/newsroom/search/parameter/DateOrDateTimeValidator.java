@@ -1,8 +1,7 @@
-package newsroom.search.query;
+package newsroom.search.parameter;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import newsroom.search.parameter.Violations;
 
 /**
  * Checks {@link DateOrDateTime} by reading the value as {@link DateBound} does.

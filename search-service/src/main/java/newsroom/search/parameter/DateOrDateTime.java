@@ -1,4 +1,4 @@
-package newsroom.search.query;
+package newsroom.search.parameter;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -18,7 +18,7 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = DateOrDateTimeValidator.class)
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
-@interface DateOrDateTime {
+public @interface DateOrDateTime {
 
 	/**
 	 * Unused: the message names the value the client sent.

@@ -1,4 +1,4 @@
-package newsroom.search.query;
+package newsroom.search.parameter;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param exclusive whether {@code instant} itself is outside the range (the end of a
  * range given as a date: the start of the next day)
  */
-record DateBound(Instant instant, boolean exclusive) {
+public record DateBound(Instant instant, boolean exclusive) {
 
 	/** Elasticsearch's date type stops short of five-digit years. */
 	private static final int MAX_YEAR = 9999;
@@ -31,7 +31,7 @@ record DateBound(Instant instant, boolean exclusive) {
 	 * @return the bound, or empty when the value is not an ISO-8601 date or date-time
 	 * from year 1 to 9999
 	 */
-	static Optional<DateBound> parse(String value, boolean upper) {
+	public static Optional<DateBound> parse(String value, boolean upper) {
 		String text = value.strip();
 		try {
 			if (text.length() <= 10 && !text.contains("T")) {
@@ -53,6 +53,24 @@ record DateBound(Instant instant, boolean exclusive) {
 		}
 	}
 
+	/**
+	 * Read a {@code from} parameter.
+	 * @param value the raw parameter, {@code null} when absent
+	 * @return the start of the range, empty when absent or not a date or date-time
+	 */
+	public static Optional<DateBound> from(String value) {
+		return (value != null) ? parse(value, false) : Optional.empty();
+	}
+
+	/**
+	 * Read a {@code to} parameter: a date includes all of its day.
+	 * @param value the raw parameter, {@code null} when absent
+	 * @return the end of the range, empty when absent or not a date or date-time
+	 */
+	public static Optional<DateBound> to(String value) {
+		return (value != null) ? parse(value, true) : Optional.empty();
+	}
+
 	private static Optional<DateBound> inRange(int year, DateBound bound) {
 		return (year >= 1 && year <= MAX_YEAR) ? Optional.of(bound) : Optional.empty();
 	}
@@ -62,7 +80,7 @@ record DateBound(Instant instant, boolean exclusive) {
 	 * @param start the start of the range
 	 * @return {@code true} when this end lies before the start
 	 */
-	boolean endsBefore(DateBound start) {
+	public boolean endsBefore(DateBound start) {
 		return this.exclusive ? !start.instant().isBefore(this.instant) : start.instant().isAfter(this.instant);
 	}
 

@@ -1,4 +1,4 @@
-package newsroom.search.indexing;
+package newsroom.search.elasticsearch;
 
 import java.util.Set;
 
@@ -9,7 +9,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
  * What one item of a bulk response means for its record. HTTP 200 on the bulk call says
  * nothing about the items, so each is classified on its own.
  */
-enum BulkItemOutcome {
+public enum BulkItemOutcome {
 
 	/** Elasticsearch stored (or deleted) the document. */
 	WRITTEN,
@@ -30,11 +30,11 @@ enum BulkItemOutcome {
 	private static final Set<String> INDEX_STATE_ERRORS = Set.of("index_not_found_exception", "index_closed_exception",
 			"cluster_block_exception", "no_shard_available_action_exception", "unavailable_shards_exception");
 
-	static BulkItemOutcome of(BulkResponseItem item) {
+	public static BulkItemOutcome of(BulkResponseItem item) {
 		return of(item.status(), item.error());
 	}
 
-	static BulkItemOutcome of(int status, ErrorCause error) {
+	public static BulkItemOutcome of(int status, ErrorCause error) {
 		if (error == null) {
 			return WRITTEN;
 		}
@@ -46,6 +46,23 @@ enum BulkItemOutcome {
 			return REJECTED;
 		}
 		return UNAVAILABLE;
+	}
+
+	/**
+	 * An item's error as one line for logs and dead-letter headers.
+	 * @param error the error of a bulk item, may be {@code null}
+	 * @return its type and reason, with the type and reason of its cause
+	 */
+	public static String describe(ErrorCause error) {
+		if (error == null) {
+			return "unknown error";
+		}
+		StringBuilder description = new StringBuilder().append(error.type()).append(": ").append(error.reason());
+		ErrorCause cause = error.causedBy();
+		if (cause != null) {
+			description.append(" (caused by ").append(cause.type()).append(": ").append(cause.reason()).append(')');
+		}
+		return description.toString();
 	}
 
 	private static boolean isAliasProblem(String type, String reason) {

@@ -1,4 +1,4 @@
-package newsroom.search.indexing;
+package newsroom.search.elasticsearch;
 
 import co.elastic.clients.elasticsearch._types.ErrorCause;
 import org.junit.jupiter.api.Test;
