@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import newsroom.enrich.analysis.Document;
 import newsroom.enrich.analysis.Sentence;
@@ -45,11 +46,13 @@ public final class ArticleProfiler {
 	/** How many entities a profile keeps, most salient first. */
 	static final int MAX_ENTITIES = 8;
 
-	private static final double NUMBER_RARITY = Math.log(1 + 5_000 / 50.0);
+	private static final double NUMBER_RARITY = Math.log(1 + 20_000 / 50.0);
 
 	private static final double YEAR_RARITY = Math.log(1 + 300 / 50.0);
 
 	private static final double DIGIT_RARITY = Math.log(1 + 100 / 50.0);
+
+	private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
 	private final WordRanks ranks;
 
@@ -132,6 +135,21 @@ public final class ArticleProfiler {
 			return YEAR_RARITY;
 		}
 		return NUMBER_RARITY;
+	}
+
+	/**
+	 * Whether a term is a figure that names one event: a number of two digits or more
+	 * that is not a year ("3-1", "12000", "4.5", "28.4").
+	 * @param term a profile term
+	 * @return {@code true} for such a figure
+	 */
+	static boolean isFigure(String term) {
+		if (!term.startsWith("#")) {
+			return false;
+		}
+		String number = term.substring(1);
+		long digits = number.chars().filter(Character::isDigit).count();
+		return digits >= 2 && !YEAR.matcher(number).matches();
 	}
 
 	private static Set<String> nameWords(List<Entity> entities) {

@@ -38,6 +38,9 @@ final class Features {
 
 	private final long[] lookupKeys;
 
+	/** Hashes of the figures among the terms, sorted. */
+	private final long[] figures;
+
 	private Features(String articleId, ArticleProfile profile) {
 		this.articleId = articleId;
 		this.entities = profile.entities();
@@ -59,6 +62,13 @@ final class Features {
 			this.entityWeights[i] = (float) entities.get(i).salience();
 		}
 		this.lookupKeys = lookupKeys(profile, this.entityKeys);
+		this.figures = profile.terms()
+			.keySet()
+			.stream()
+			.filter(ArticleProfiler::isFigure)
+			.mapToLong(Features::hash)
+			.sorted()
+			.toArray();
 	}
 
 	static Features of(String articleId, ArticleProfile profile) {
@@ -115,6 +125,23 @@ final class Features {
 			}
 		}
 		return Math.min(1, dot);
+	}
+
+	/**
+	 * Whether both articles give figures and none of them agree.
+	 * @param other the other article
+	 * @return {@code true} when each has a figure and they share none
+	 */
+	boolean figuresDisagree(Features other) {
+		if (this.figures.length == 0 || other.figures.length == 0) {
+			return false;
+		}
+		for (long figure : this.figures) {
+			if (Arrays.binarySearch(other.figures, figure) >= 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

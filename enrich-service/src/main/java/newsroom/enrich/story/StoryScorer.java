@@ -6,8 +6,9 @@ import java.time.Duration;
  * Scores an article against one article of a story: similar content, overlapping salient
  * entities, close in time. The score is {@code (contentWeight × content + entityWeight ×
  * entities) × time}, where {@code content} is the cosine of the two articles' TF-IDF
- * content terms, {@code entities} the weighted Jaccard overlap of their salient entities
- * and {@code time} falls linearly from 1 to {@code 1 - timePenalty} across the window (0
+ * content terms (reduced by {@code numberPenalty} when both give figures and none agree),
+ * {@code entities} the weighted Jaccard overlap of their salient entities and
+ * {@code time} falls linearly from 1 to {@code 1 - timePenalty} across the window (0
  * beyond it). The article joins when the score reaches the threshold and the content
  * similarity is at least {@code minContent}: two events that share their main entities
  * (two matches of the same teams) differ in what happened, and content says so.
@@ -50,12 +51,13 @@ public final class StoryScorer {
 		if (apart > this.windowMillis) {
 			return StoryScore.NONE;
 		}
-		double content = article.cosine(member);
+		boolean figuresDisagree = article.figuresDisagree(member);
+		double content = article.cosine(member) * (figuresDisagree ? 1 - this.weights.numberPenalty() : 1);
 		double entities = article.entityOverlap(member);
 		double time = 1 - this.weights.timePenalty() * apart / this.windowMillis;
 		double total = (this.weights.contentWeight() * content + this.weights.entityWeight() * entities) * time;
 		boolean joins = content >= this.weights.minContent() && total >= this.weights.threshold();
-		return new StoryScore(content, entities, time, total, joins);
+		return new StoryScore(content, figuresDisagree, entities, time, total, joins);
 	}
 
 	long windowMillis() {

@@ -16,15 +16,18 @@ package newsroom.enrich.story;
  * entities) in the score
  * @param timePenalty how much of the score is lost at the far end of the window
  * (linearly, from nothing for articles published at the same moment)
+ * @param numberPenalty the share of content similarity lost when both articles give
+ * figures (a score, a toll, an amount) and none of them agree: they most likely report
+ * two events
  * @param minContent the content similarity below which an article never joins, whatever
  * the entities: sharing the main entities is not enough
  * @param threshold the score at or above which an article joins
  */
 public record StoryWeights(double titleWeight, double leadSentences, double nameTermFactor, double contentWeight,
-		double entityWeight, double timePenalty, double minContent, double threshold) {
+		double entityWeight, double timePenalty, double numberPenalty, double minContent, double threshold) {
 
 	/** The weights the service runs. */
-	public static final StoryWeights DEFAULT = new StoryWeights(2, 4, 0.5, 0.65, 0.35, 0.3, 0.15, 0.3);
+	public static final StoryWeights DEFAULT = new StoryWeights(1, 4, 0.5, 0.8, 0.2, 0.7, 0.3, 0.2, 0.2);
 
 	/**
 	 * These weights with another threshold.
@@ -33,7 +36,7 @@ public record StoryWeights(double titleWeight, double leadSentences, double name
 	 */
 	public StoryWeights withThreshold(double score) {
 		return new StoryWeights(this.titleWeight, this.leadSentences, this.nameTermFactor, this.contentWeight,
-				this.entityWeight, this.timePenalty, this.minContent, score);
+				this.entityWeight, this.timePenalty, this.numberPenalty, this.minContent, score);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,6 +88,9 @@ public final class StoryEvaluation {
 			if (Boolean.getBoolean("verbose")) {
 				explain(articles, run, new StoryScorer(weights, window));
 			}
+			if (System.getProperty("profiles") != null) {
+				writeProfiles(articles, run, Path.of(System.getProperty("profiles")));
+			}
 			if (Boolean.getBoolean("pairs")) {
 				printPairs(articles, run, new StoryScorer(weights, window));
 			}
@@ -146,6 +150,24 @@ public final class StoryEvaluation {
 							"    shared: " + shared(run.profiles().get(later.id()), run.profiles().get(earlier.id())));
 				}
 			}
+		}
+	}
+
+	/** Each article's label and profile as JSON Lines, for studying weights elsewhere. */
+	private static void writeProfiles(List<Labelled> articles, Run run, Path file) {
+		List<String> lines = new ArrayList<>();
+		for (Labelled article : articles) {
+			Map<String, Object> line = new LinkedHashMap<>();
+			line.put("event", article.event());
+			line.put("id", article.id());
+			line.put("profile", run.profiles().get(article.id()));
+			lines.add(json.writeValueAsString(line));
+		}
+		try {
+			Files.write(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
