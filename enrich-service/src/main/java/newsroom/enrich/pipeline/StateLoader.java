@@ -1,6 +1,7 @@
 package newsroom.enrich.pipeline;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -164,14 +165,17 @@ class StateLoader implements SmartLifecycle {
 			return;
 		}
 		try {
+			// When it was written: a story nothing joined for the window is not held
+			// again.
+			Instant writtenAt = Instant.ofEpochMilli(record.timestamp());
 			if (Topics.STORIES.equals(record.topic())) {
-				this.stories.addSnapshot(this.jsonMapper.readValue(record.value(), Story.class));
+				this.stories.addSnapshot(this.jsonMapper.readValue(record.value(), Story.class), writtenAt);
 				return;
 			}
 			Fingerprint fingerprint = this.jsonMapper.readValue(record.value(), Fingerprint.class);
 			this.index.add(fingerprint.id(), fingerprint.value(), fingerprint.firstSeenAt());
 			if (fingerprint.storyId() != null && fingerprint.profile() != null) {
-				this.stories.addMember(fingerprint.id(), fingerprint.storyId(), fingerprint.profile());
+				this.stories.addMember(fingerprint.id(), fingerprint.storyId(), fingerprint.profile(), writtenAt);
 			}
 		}
 		catch (JacksonException | IllegalArgumentException ex) {

@@ -1,7 +1,7 @@
 package newsroom.enrich.story;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,13 +22,14 @@ import org.jspecify.annotations.Nullable;
  * similar to ({@link StoryScorer}), else a story of its own, whose id is the article's.
  *
  * <p>
- * It holds the stories whose latest article was published within the window before the
- * latest publication time seen (capped at the clock, so that one article dated in the
- * future does not push everything out), at most {@code maxStories} of them (the least
- * recently active leave first), and remembers the story of the last
- * {@value #ARTICLES_PER_STORY} × {@code maxStories} articles, so that a revision or a
- * redelivery keeps its story and counts once. It is filled from the service's topics at
- * start-up and by the transactions that commit ({@link Staging}). Thread-safe.
+ * It holds the stories that an article joined (or started) within the window by the
+ * clock, at most {@code maxStories} of them (the least recently joined leave first), and
+ * remembers the story of the last {@value #ARTICLES_PER_STORY} × {@code maxStories}
+ * articles, so that a revision or a redelivery keeps its story and counts once. Whether
+ * an article may join a story is a matter of publication times ({@link StoryScorer}):
+ * held by the clock, compared by publication, so that a replay or a late batch of last
+ * week's articles groups them as it would have then. It is filled from the service's
+ * topics at start-up and by the transactions that commit ({@link Staging}). Thread-safe.
  */
 public final class StoryIndex {
 
@@ -47,7 +48,9 @@ public final class StoryIndex {
 
 	private final Map<String, String> assignments;
 
-	private final StoryWindow window;
+	private final Clock clock;
+
+	private final long windowMillis;
 
 	private int changes;
 
@@ -57,12 +60,13 @@ public final class StoryIndex {
 	 * Create an empty index.
 	 * @param scorer compares an article with the articles of a story
 	 * @param maxStories the most stories held
-	 * @param clock caps the latest publication time the window is measured from
+	 * @param clock tells when a story was last joined, for keeping it in memory
 	 */
 	public StoryIndex(StoryScorer scorer, int maxStories, Clock clock) {
 		this.scorer = scorer;
 		this.maxStories = maxStories;
-		this.window = new StoryWindow(Duration.ofMillis(scorer.windowMillis()), clock);
+		this.clock = clock;
+		this.windowMillis = scorer.windowMillis();
 		int maxArticles = ARTICLES_PER_STORY * maxStories;
 		this.assignments = new LinkedHashMap<>() {
 
@@ -104,11 +108,13 @@ public final class StoryIndex {
 	 * @param articleId the article's id
 	 * @param storyId its story's id
 	 * @param profile the article's profile
+	 * @param writtenAt when the record was written; a story last joined longer ago than
+	 * the window is not brought back
 	 */
-	public void addMember(String articleId, String storyId, ArticleProfile profile) {
+	public void addMember(String articleId, String storyId, ArticleProfile profile, Instant writtenAt) {
 		this.lock.writeLock().lock();
 		try {
-			addMemberLocked(articleId, storyId, profile);
+			addMemberLocked(articleId, storyId, profile, writtenAt.toEpochMilli());
 			changed();
 		}
 		finally {
@@ -118,13 +124,15 @@ public final class StoryIndex {
 
 	/**
 	 * Merge a story's snapshot read from the stories topic (this instance's or
-	 * another's). A snapshot of a story that has left the window is ignored.
+	 * another's).
 	 * @param snapshot the snapshot
+	 * @param writtenAt when it was written; a story last joined longer ago than the
+	 * window is not brought back
 	 */
-	public void addSnapshot(Story snapshot) {
+	public void addSnapshot(Story snapshot, Instant writtenAt) {
 		this.lock.writeLock().lock();
 		try {
-			addSnapshotLocked(snapshot);
+			addSnapshotLocked(snapshot, writtenAt.toEpochMilli());
 			changed();
 		}
 		finally {
@@ -134,8 +142,7 @@ public final class StoryIndex {
 
 	/**
 	 * Forget the stories known only from their articles' records, once the topics have
-	 * been read to their end: without a snapshot they cannot be published correctly. They
-	 * are those that left the window.
+	 * been read to their end: without a snapshot they cannot be published correctly.
 	 */
 	public void loaded() {
 		this.lock.writeLock().lock();
@@ -162,38 +169,33 @@ public final class StoryIndex {
 		}
 	}
 
-	private void addMemberLocked(String articleId, String storyId, ArticleProfile profile) {
-		this.window.advance(profile.publishedAt());
+	private void addMemberLocked(String articleId, String storyId, ArticleProfile profile, long writtenAt) {
 		this.assignments.put(articleId, storyId);
+		StoryState story = held(storyId, writtenAt);
+		if (story != null) {
+			story.addMember(Features.of(articleId, profile));
+			story.joinedAt(writtenAt);
+			this.postings.index(story);
+		}
+	}
+
+	private void addSnapshotLocked(Story snapshot, long writtenAt) {
+		snapshot.articleIds().forEach((articleId) -> this.assignments.putIfAbsent(articleId, snapshot.storyId()));
+		StoryState story = held(snapshot.storyId(), writtenAt);
+		if (story != null) {
+			story.addSnapshot(snapshot);
+			story.joinedAt(writtenAt);
+		}
+	}
+
+	/** The story, made if it is new and its record recent enough to hold. */
+	private @Nullable StoryState held(String storyId, long writtenAt) {
 		StoryState story = this.stories.get(storyId);
-		if (story == null) {
-			if (!this.window.contains(profile.publishedAt())) {
-				return;
-			}
+		if (story == null && writtenAt >= this.clock.millis() - this.windowMillis) {
 			story = new StoryState(storyId);
 			this.stories.put(storyId, story);
 		}
-		story.addMember(Features.of(articleId, profile));
-		this.postings.index(story);
-	}
-
-	private void addSnapshotLocked(Story snapshot) {
-		this.window.advance(snapshot.lastSeenAt());
-		StoryState story = this.stories.get(snapshot.storyId());
-		if (story == null) {
-			if (!this.window.contains(snapshot.lastSeenAt())) {
-				return;
-			}
-			story = new StoryState(snapshot.storyId());
-			this.stories.put(snapshot.storyId(), story);
-		}
-		story.addSnapshot(snapshot);
-		snapshot.articleIds().forEach((articleId) -> this.assignments.putIfAbsent(articleId, snapshot.storyId()));
-	}
-
-	/** Offered to new articles: in the window, and its snapshot known. */
-	private boolean open(StoryState story) {
-		return !story.provisional() && this.window.contains(story.lastSeenAt());
+		return story;
 	}
 
 	private void remove(StoryState story) {
@@ -207,17 +209,18 @@ public final class StoryIndex {
 		}
 	}
 
-	/** Drop the stories that left the window, then the least recent beyond the bound. */
+	/**
+	 * Drop the stories nothing joined within the window, then the least recently joined
+	 * beyond the bound.
+	 */
 	private void sweep() {
-		List.copyOf(this.stories.values())
-			.stream()
-			.filter((story) -> !this.window.contains(story.lastSeenAt()))
-			.forEach(this::remove);
+		long oldest = this.clock.millis() - this.windowMillis;
+		List.copyOf(this.stories.values()).stream().filter((story) -> story.joinedAt() < oldest).forEach(this::remove);
 		int excess = this.stories.size() - this.maxStories;
 		if (excess > 0) {
 			this.stories.values()
 				.stream()
-				.sorted(Comparator.comparing(StoryState::lastSeenAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+				.sorted(Comparator.comparingLong(StoryState::joinedAt))
 				.limit(excess)
 				.toList()
 				.forEach(this::remove);
@@ -235,7 +238,8 @@ public final class StoryIndex {
 			Map<String, StoryState> candidates = new HashMap<>();
 			for (long key : article.lookupKeys()) {
 				for (StoryState story : this.postings.stories(key)) {
-					if (open(story)) {
+					// Offered once its snapshot is known.
+					if (!story.provisional()) {
 						candidates.putIfAbsent(story.id(), staged.getOrDefault(story.id(), story));
 					}
 				}
@@ -263,20 +267,21 @@ public final class StoryIndex {
 		this.lock.readLock().lock();
 		try {
 			StoryState story = this.stories.get(storyId);
-			return (story != null && open(story)) ? story.copy() : null;
+			return (story != null && !story.provisional()) ? story.copy() : null;
 		}
 		finally {
 			this.lock.readLock().unlock();
 		}
 	}
 
-	private void commit(List<Join> joins) {
+	private void commit(List<StagedJoin> joins) {
 		this.lock.writeLock().lock();
 		try {
-			for (Join join : joins) {
-				addMemberLocked(join.articleId(), join.storyId(), join.profile());
+			long now = this.clock.millis();
+			for (StagedJoin join : joins) {
+				addMemberLocked(join.articleId(), join.storyId(), join.profile(), now);
 				if (join.snapshot() != null) {
-					addSnapshotLocked(join.snapshot());
+					addSnapshotLocked(join.snapshot(), now);
 				}
 				changed();
 			}
@@ -297,17 +302,6 @@ public final class StoryIndex {
 	}
 
 	/**
-	 * An article assigned in a transaction, to apply to the index when it commits.
-	 *
-	 * @param articleId the article
-	 * @param storyId its story
-	 * @param profile its profile
-	 * @param snapshot the story's snapshot the transaction publishes, if it does
-	 */
-	private record Join(String articleId, String storyId, ArticleProfile profile, @Nullable Story snapshot) {
-	}
-
-	/**
 	 * Story assignments made by one transaction over the committed index. Used by one
 	 * thread.
 	 */
@@ -318,7 +312,7 @@ public final class StoryIndex {
 
 		private final Map<String, String> assigned = new HashMap<>();
 
-		private final List<Join> joins = new ArrayList<>();
+		private final List<StagedJoin> joins = new ArrayList<>();
 
 		private Staging() {
 		}
@@ -347,7 +341,7 @@ public final class StoryIndex {
 			Features article = Features.of(articleId, profile);
 			Optional<String> known = storyOf(articleId);
 			if (known.isPresent()) {
-				this.joins.add(new Join(articleId, known.get(), profile, null));
+				this.joins.add(new StagedJoin(articleId, known.get(), profile, null));
 				return new Assignment(known.get(), Optional.empty(), Reason.KNOWN, null, null);
 			}
 			Optional<String> original = (duplicateOf != null) ? storyOf(duplicateOf) : Optional.empty();
@@ -373,16 +367,16 @@ public final class StoryIndex {
 			if (story == null) {
 				story = copyOf(storyId);
 				if (story == null) {
-					// Its story left the window: the article is in it, but its snapshot
+					// Its story is no longer held: the article is in it, but its snapshot
 					// cannot be brought up to date from here.
-					this.joins.add(new Join(article.articleId(), storyId, profile, null));
+					this.joins.add(new StagedJoin(article.articleId(), storyId, profile, null));
 					return new Assignment(storyId, Optional.empty(), reason, matched, score);
 				}
 				this.staged.put(storyId, story);
 			}
 			story.addMember(article);
 			Story snapshot = story.snapshot();
-			this.joins.add(new Join(article.articleId(), storyId, profile, snapshot));
+			this.joins.add(new StagedJoin(article.articleId(), storyId, profile, snapshot));
 			return new Assignment(storyId, Optional.of(snapshot), reason, matched, score);
 		}
 

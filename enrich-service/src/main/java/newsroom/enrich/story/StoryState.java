@@ -51,6 +51,9 @@ final class StoryState {
 
 	private int reportedCount;
 
+	/** When an article last joined, by the clock, in epoch millis. */
+	private long joinedAt = Long.MIN_VALUE;
+
 	/** The newest members' features, newest first. */
 	private final List<Features> recent;
 
@@ -78,6 +81,7 @@ final class StoryState {
 		copy.firstSeenAt = this.firstSeenAt;
 		copy.lastSeenAt = this.lastSeenAt;
 		copy.reportedCount = this.reportedCount;
+		copy.joinedAt = this.joinedAt;
 		copy.snapshotEntities = this.snapshotEntities;
 		copy.snapshotTags = this.snapshotTags;
 		return copy;
@@ -98,8 +102,12 @@ final class StoryState {
 		}
 	}
 
-	@Nullable Instant lastSeenAt() {
-		return this.lastSeenAt;
+	long joinedAt() {
+		return this.joinedAt;
+	}
+
+	void joinedAt(long time) {
+		this.joinedAt = Math.max(this.joinedAt, time);
 	}
 
 	boolean hasMember(String articleId) {
