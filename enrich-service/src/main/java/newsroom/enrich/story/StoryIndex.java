@@ -114,7 +114,7 @@ public final class StoryIndex {
 	public void addMember(String articleId, String storyId, ArticleProfile profile, Instant writtenAt) {
 		this.lock.writeLock().lock();
 		try {
-			addMemberLocked(articleId, storyId, profile, writtenAt.toEpochMilli());
+			addMemberLocked(articleId, storyId, profile, writtenAt.toEpochMilli(), true);
 			changed();
 		}
 		finally {
@@ -169,9 +169,10 @@ public final class StoryIndex {
 		}
 	}
 
-	private void addMemberLocked(String articleId, String storyId, ArticleProfile profile, long writtenAt) {
+	private void addMemberLocked(String articleId, String storyId, ArticleProfile profile, long writtenAt,
+			boolean mayHold) {
 		this.assignments.put(articleId, storyId);
-		StoryState story = held(storyId, writtenAt);
+		StoryState story = mayHold ? held(storyId, writtenAt) : this.stories.get(storyId);
 		if (story != null) {
 			story.addMember(Features.of(articleId, profile));
 			story.joinedAt(writtenAt);
@@ -279,7 +280,9 @@ public final class StoryIndex {
 		try {
 			long now = this.clock.millis();
 			for (StagedJoin join : joins) {
-				addMemberLocked(join.articleId(), join.storyId(), join.profile(), now);
+				// Without a snapshot the article joined nothing new: a story no longer
+				// held stays so.
+				addMemberLocked(join.articleId(), join.storyId(), join.profile(), now, join.snapshot() != null);
 				if (join.snapshot() != null) {
 					addSnapshotLocked(join.snapshot(), now);
 				}
