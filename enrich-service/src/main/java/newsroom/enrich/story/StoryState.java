@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 import newsroom.enrich.story.ArticleProfile.ProfileEntity;
@@ -185,12 +186,28 @@ final class StoryState {
 	 * @return the snapshot
 	 */
 	Story snapshot() {
-		List<Map.Entry<String, @Nullable Instant>> newest = new ArrayList<>(this.members.entrySet());
-		// Stable: members known from a snapshot alone keep that snapshot's order.
-		newest.sort(Map.Entry.comparingByValue(Comparator.nullsLast(Comparator.reverseOrder())));
-		List<String> articleIds = newest.stream().limit(Story.MAX_ARTICLE_IDS).map(Map.Entry::getKey).toList();
 		return new Story(Story.SCHEMA_VERSION, this.id, (this.title != null) ? this.title : "", articleCount(),
-				List.copyOf(this.sources), articleIds, this.firstSeenAt, this.lastSeenAt, entities(), tags());
+				List.copyOf(this.sources), newestIds(), this.firstSeenAt, this.lastSeenAt, entities(), tags());
+	}
+
+	/**
+	 * The ids of the newest members by publication time, newest first; members known from
+	 * a snapshot alone come last, in that snapshot's order. Picked with a bounded heap: a
+	 * story of thousands of articles is not sorted whole on every join.
+	 */
+	private List<String> newestIds() {
+		Comparator<Member> newestFirst = Comparator
+			.comparing(Member::published, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
+			.thenComparingInt(Member::order);
+		PriorityQueue<Member> newest = new PriorityQueue<>(Story.MAX_ARTICLE_IDS + 1, newestFirst.reversed());
+		int order = 0;
+		for (Map.Entry<String, @Nullable Instant> member : this.members.entrySet()) {
+			newest.add(new Member(member.getKey(), member.getValue(), order++));
+			if (newest.size() > Story.MAX_ARTICLE_IDS) {
+				newest.poll();
+			}
+		}
+		return newest.stream().sorted(newestFirst).map(Member::id).toList();
 	}
 
 	/**
@@ -237,6 +254,16 @@ final class StoryState {
 			.limit(MAX_TAGS)
 			.map(Map.Entry::getKey)
 			.toList();
+	}
+
+	/**
+	 * A member for picking the newest.
+	 *
+	 * @param id its id
+	 * @param published its publication time, {@code null} when unknown
+	 * @param order its place among the members, for a stable order
+	 */
+	private record Member(String id, @Nullable Instant published, int order) {
 	}
 
 	/** One entity of the story, summed over the articles that name it. */

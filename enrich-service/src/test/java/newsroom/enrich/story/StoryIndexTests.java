@@ -156,6 +156,23 @@ class StoryIndexTests {
 	}
 
 	@Test
+	void listsTheNewestHundredArticlesNewestFirstAndCountsThemAll() {
+		Assignment last = null;
+		for (int i = 0; i < 150; i++) {
+			// Published out of order: every tenth arrives late.
+			Instant published = NOON.plusSeconds(60L * ((i % 10 == 9) ? i - 50 : i));
+			last = assign("quake-" + i, "Quake", quake(published, "source-" + (i % 7)), null);
+		}
+
+		Story story = last.snapshot().orElseThrow();
+		assertThat(story.articleCount()).isEqualTo(150);
+		assertThat(story.articleIds()).hasSize(Story.MAX_ARTICLE_IDS).startsWith("quake-148", "quake-147");
+		assertThat(story.articleIds()).contains("quake-149").doesNotContain("quake-0", "quake-9");
+		assertThat(story.sources()).hasSize(7);
+		assertThat(story.lastSeenAt()).isEqualTo(NOON.plusSeconds(60L * 148));
+	}
+
+	@Test
 	void holdsAtMostTheConfiguredNumberOfStories() {
 		StoryIndex small = new StoryIndex(new StoryScorer(StoryWeights.DEFAULT, Duration.ofHours(72)), 100, this.clock);
 		for (int i = 0; i < 500; i++) {
