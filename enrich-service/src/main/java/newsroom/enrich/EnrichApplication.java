@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * enrich-service: reads raw articles, works out their language, entities, topic tags,
- * keywords, summary and near-duplicates, and publishes enriched articles exactly once.
+ * keywords, summary, near-duplicates and story, and publishes enriched articles and story
+ * snapshots exactly once.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

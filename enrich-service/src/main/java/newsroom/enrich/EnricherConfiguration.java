@@ -1,5 +1,7 @@
 package newsroom.enrich;
 
+import java.time.Clock;
+
 import newsroom.enrich.analysis.Enricher;
 import newsroom.enrich.config.EnrichProperties;
 import newsroom.enrich.duplicate.DuplicateIndex;
@@ -7,14 +9,18 @@ import newsroom.enrich.entity.NameFinders;
 import newsroom.enrich.nlp.NlpModels;
 import newsroom.enrich.pipeline.EnrichMetrics;
 import newsroom.enrich.pipeline.MicrometerStageObserver;
+import newsroom.enrich.story.ArticleProfiler;
+import newsroom.enrich.story.StoryIndex;
+import newsroom.enrich.story.StoryScorer;
+import newsroom.enrich.story.StoryWeights;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenNLP models and any name-finder models, read once at start-up, the enricher
- * built on them and the near-duplicate index, shared by the Kafka listener threads and
- * the HTTP endpoint.
+ * built on them, the near-duplicate index and the story index, shared by the Kafka
+ * listener threads and the HTTP endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 class EnricherConfiguration {
@@ -33,6 +39,21 @@ class EnricherConfiguration {
 	@Bean
 	Enricher enricher(NlpModels models, NameFinders nameFinders, EnrichMetrics metrics) {
 		return Enrichers.standard(models, nameFinders, new MicrometerStageObserver(metrics));
+	}
+
+	@Bean
+	ArticleProfiler articleProfiler() {
+		return Enrichers.storyProfiler(StoryWeights.DEFAULT);
+	}
+
+	/**
+	 * Filled from the fingerprint and story topics at start-up, before the listener runs.
+	 */
+	@Bean
+	StoryIndex storyIndex(EnrichProperties properties, Clock clock) {
+		EnrichProperties.Stories stories = properties.stories();
+		StoryWeights weights = StoryWeights.DEFAULT.withThreshold(stories.threshold());
+		return new StoryIndex(new StoryScorer(weights, stories.window()), stories.maxStories(), clock);
 	}
 
 	/** Filled from the fingerprint topic at start-up, before the listener runs. */

@@ -12,6 +12,8 @@ import newsroom.enrich.entity.NameFinders;
 import newsroom.enrich.keyword.KeywordAnalyser;
 import newsroom.enrich.language.LanguageAnalyser;
 import newsroom.enrich.nlp.NlpModels;
+import newsroom.enrich.story.ArticleProfiler;
+import newsroom.enrich.story.StoryWeights;
 import newsroom.enrich.summary.SummaryAnalyser;
 import newsroom.enrich.text.TextAnalyser;
 import newsroom.enrich.text.WordRanks;
@@ -62,6 +64,15 @@ public final class Enrichers {
 				new EntityAnalyser(Resources.GAZETTEER, Resources.RANKS, nameFinders),
 				new TopicAnalyser(Resources.TOPICS, new TopicFeatures(Resources.RANKS), Resources.CLASSIFIER),
 				new KeywordAnalyser(Resources.RANKS), new SummaryAnalyser(), new FingerprintAnalyser());
+	}
+
+	/**
+	 * The story profiler the service runs, on the shared word ranks.
+	 * @param weights how terms are weighed
+	 * @return the profiler
+	 */
+	public static ArticleProfiler storyProfiler(StoryWeights weights) {
+		return new ArticleProfiler(Resources.RANKS, weights);
 	}
 
 	/** The word lists, read once per class loader on first use; immutable. */

@@ -10,9 +10,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The package structure of enrich-service: the feature packages (api, pipeline, entity,
- * topic, keyword, summary, language, duplicate) sit on the shared ones (analysis, text,
- * nlp, config), the root package wires them, and no two packages depend on each other in
- * a cycle.
+ * topic, keyword, summary, language, duplicate, story) sit on the shared ones (analysis,
+ * text, nlp, config), the root package wires them, and no two packages depend on each
+ * other in a cycle.
  */
 class ArchitectureTests {
 
@@ -34,7 +34,7 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideInAnyPackage("newsroom.enrich.api..", "newsroom.enrich.pipeline..", "newsroom.enrich.entity..",
 					"newsroom.enrich.topic..", "newsroom.enrich.keyword..", "newsroom.enrich.summary..",
-					"newsroom.enrich.language..", "newsroom.enrich.duplicate..")
+					"newsroom.enrich.language..", "newsroom.enrich.duplicate..", "newsroom.enrich.story..")
 			.check(classes);
 	}
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,12 +25,14 @@ import org.springframework.validation.annotation.Validated;
  * @param retry back-off for failures other than unreadable or invalid records
  * @param entities entity extraction settings
  * @param duplicates near-duplicate detection settings
+ * @param stories story assignment settings
  */
 @ConfigurationProperties("newsroom.enrich")
 @Validated
 public record EnrichProperties(@DefaultValue("2") @Min(1) @Max(64) int concurrency,
 		@DefaultValue @Valid TopicProperties topics, @DefaultValue @Valid Retry retry,
-		@DefaultValue @Valid Entities entities, @DefaultValue @Valid Duplicates duplicates) {
+		@DefaultValue @Valid Entities entities, @DefaultValue @Valid Duplicates duplicates,
+		@DefaultValue @Valid Stories stories) {
 
 	/**
 	 * Entity extraction.
@@ -49,6 +52,22 @@ public record EnrichProperties(@DefaultValue("2") @Min(1) @Max(64) int concurren
 	 */
 	public record Duplicates(@DefaultValue("6") @Min(0) @Max(15) int maxDistance,
 			@DefaultValue("2m") @NotNull Duration loadTimeout) {
+	}
+
+	/**
+	 * Story assignment: which articles report the same event.
+	 *
+	 * @param window how far apart two articles of one story may be published; a story no
+	 * article joined for this long is closed
+	 * @param maxStories the most open stories held in memory (about 2 KB each); the least
+	 * recently active are closed first beyond it
+	 * @param threshold the score at or above which an article joins a story (see
+	 * enrich-service's README): higher keeps more events apart, lower groups more
+	 * versions
+	 */
+	public record Stories(@DefaultValue("72h") @NotNull Duration window,
+			@DefaultValue("50000") @Min(100) int maxStories,
+			@DefaultValue("0.2") @DecimalMin("0.0") @DecimalMax("1.0") double threshold) {
 	}
 
 	/**

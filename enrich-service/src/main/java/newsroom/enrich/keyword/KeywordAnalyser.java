@@ -1,13 +1,6 @@
 package newsroom.enrich.keyword;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +15,7 @@ import newsroom.enrich.analysis.Document;
 import newsroom.enrich.analysis.Sentence;
 import newsroom.enrich.analysis.Token;
 import newsroom.enrich.text.Stems;
+import newsroom.enrich.text.StopWords;
 import newsroom.enrich.text.WordRanks;
 import newsroom.enrich.text.WordTokenizer;
 
@@ -43,8 +37,6 @@ public final class KeywordAnalyser implements Analyser {
 
 	static final int MAX_PHRASE_WORDS = 3;
 
-	private static final String STOP_WORDS = "/keywords/stopwords.txt";
-
 	private final WordRanks ranks;
 
 	private final Set<String> stopWords;
@@ -55,7 +47,7 @@ public final class KeywordAnalyser implements Analyser {
 	 */
 	public KeywordAnalyser(WordRanks ranks) {
 		this.ranks = ranks;
-		this.stopWords = loadStopWords();
+		this.stopWords = StopWords.english();
 	}
 
 	@Override
@@ -154,26 +146,6 @@ public final class KeywordAnalyser implements Analyser {
 			return Math.log(word.length());
 		}
 		return Math.log(1 + this.ranks.rank(word) / 50.0);
-	}
-
-	private static Set<String> loadStopWords() {
-		Set<String> words = new HashSet<>();
-		try (InputStream in = KeywordAnalyser.class.getResourceAsStream(STOP_WORDS)) {
-			if (in == null) {
-				throw new IllegalStateException(STOP_WORDS + " is not on the classpath");
-			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				if (!line.isBlank() && !line.startsWith("#")) {
-					words.add(line.strip());
-					words.add(line.strip().replace('\'', '’'));
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + STOP_WORDS, ex);
-		}
-		return Collections.unmodifiableSet(new HashSet<>(words));
 	}
 
 	/** A candidate phrase. */

@@ -31,12 +31,15 @@ public class EnrichMetrics {
 
 	private final Timer duplicates;
 
+	private final Timer stories;
+
 	EnrichMetrics(MeterRegistry registry) {
 		this.registry = registry;
 		this.enriched = articles("enriched");
 		this.deadLettered = articles("dead-lettered");
 		this.publish = stageTimer("publish");
 		this.duplicates = stageTimer("duplicates");
+		this.stories = stageTimer("stories");
 	}
 
 	/**
@@ -57,6 +60,10 @@ public class EnrichMetrics {
 
 	<T> T timeDuplicates(Supplier<T> lookup) {
 		return this.duplicates.record(lookup);
+	}
+
+	<T> T timeStories(Supplier<T> assignment) {
+		return this.stories.record(assignment);
 	}
 
 	void enriched() {

@@ -1,5 +1,6 @@
 package newsroom.enrich.pipeline;
 
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
 import newsroom.events.CloudEventHeaders;
@@ -31,8 +32,8 @@ class EnrichedArticlePublisher {
 	}
 
 	CompletableFuture<SendResult<String, EnrichedArticle>> publish(EnrichedArticle article) {
-		return this.template
-			.send(new ProducerRecord<>(Topics.ENRICHED, null, article.id(), article, cloudEventHeaders(article)));
+		return this.template.send(new ProducerRecord<>(Topics.ENRICHED, null, article.id(), article,
+				cloudEventHeaders(CloudEventHeaders.ENRICHED_TYPE, article.enrichedAt())));
 	}
 
 	/**
@@ -43,10 +44,15 @@ class EnrichedArticlePublisher {
 		this.template.flush();
 	}
 
-	private static Headers cloudEventHeaders(EnrichedArticle article) {
+	/**
+	 * The CloudEvents headers of a record this service publishes.
+	 * @param type the {@code ce_type}
+	 * @param time the {@code ce_time}
+	 * @return the headers
+	 */
+	static Headers cloudEventHeaders(String type, Instant time) {
 		Headers headers = new RecordHeaders();
-		CloudEventHeaders.binaryMode(SOURCE, CloudEventHeaders.ENRICHED_TYPE, article.enrichedAt())
-			.forEach(headers::add);
+		CloudEventHeaders.binaryMode(SOURCE, type, time).forEach(headers::add);
 		return headers;
 	}
 

@@ -67,6 +67,12 @@ class KafkaConfiguration {
 	}
 
 	@Bean
+	NewTopic storiesTopic(EnrichProperties properties) {
+		// Compacted: a story's latest snapshot is all a subscriber, or a restart, needs.
+		return topic(Topics.STORIES, properties).compact().build();
+	}
+
+	@Bean
 	NewTopic rawDeadLetterTopic(EnrichProperties properties) {
 		return topic(Topics.RAW_DLT, properties).build();
 	}

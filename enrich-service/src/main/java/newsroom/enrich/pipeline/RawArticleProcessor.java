@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-import newsroom.enrich.analysis.Analysis;
+import newsroom.enrich.analysis.Document;
 import newsroom.enrich.analysis.Enricher;
 import newsroom.enrich.duplicate.DuplicateIndex;
+import newsroom.enrich.story.ArticleProfile;
+import newsroom.enrich.story.ArticleProfiler;
+import newsroom.enrich.story.Assignment;
+import newsroom.enrich.story.StoryIndex;
 import newsroom.events.EnrichedArticle;
 import newsroom.events.Enrichment;
 import newsroom.events.RawArticle;
@@ -36,10 +40,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The transform-and-produce step for one poll's batch of raw records, inside the listener
  * container's Kafka transaction: each record is enriched, checked for an earlier
- * near-duplicate (also among the batch's earlier records), and its enriched record and
- * fingerprint are sent; a record that cannot be read, breaks the schema, or was given up
- * after retries is dead-lettered instead. All of it commits together with the batch's
- * offsets, so each raw record yields exactly one enriched record or one dead letter.
+ * near-duplicate and assigned to a story (also among the batch's earlier records), and
+ * its enriched record, its fingerprint and, when it joined a story, the story's snapshot
+ * are sent; a record that cannot be read, breaks the schema, or was given up after
+ * retries is dead-lettered instead. All of it commits together with the batch's offsets,
+ * so each raw record yields exactly one enriched record or one dead letter, and a story
+ * counts an article once.
  *
  * <p>
  * A record that fails to enrich or to publish is named in a
@@ -63,6 +69,12 @@ class RawArticleProcessor {
 
 	private final DuplicateIndex duplicates;
 
+	private final StoryPublisher storyPublisher;
+
+	private final ArticleProfiler profiler;
+
+	private final StoryIndex stories;
+
 	private final DeadLetterRecoverer deadLetters;
 
 	private final BatchAfterRollbackProcessor retries;
@@ -72,12 +84,15 @@ class RawArticleProcessor {
 	private final Clock clock;
 
 	RawArticleProcessor(Enricher enricher, EnrichedArticlePublisher publisher, FingerprintPublisher fingerprints,
-			DuplicateIndex duplicates, DeadLetterRecoverer deadLetters, BatchAfterRollbackProcessor retries,
-			EnrichMetrics metrics, Clock clock) {
+			DuplicateIndex duplicates, ArticleProfiler profiler, StoryIndex stories, StoryPublisher storyPublisher,
+			DeadLetterRecoverer deadLetters, BatchAfterRollbackProcessor retries, EnrichMetrics metrics, Clock clock) {
 		this.enricher = enricher;
 		this.publisher = publisher;
 		this.fingerprints = fingerprints;
 		this.duplicates = duplicates;
+		this.profiler = profiler;
+		this.stories = stories;
+		this.storyPublisher = storyPublisher;
 		this.deadLetters = deadLetters;
 		this.retries = retries;
 		this.metrics = metrics;
@@ -92,7 +107,7 @@ class RawArticleProcessor {
 	 * or published
 	 */
 	void process(List<ConsumerRecord<String, RawArticle>> records, @Nullable Consumer<?, ?> consumer) {
-		DuplicateIndex.Staging batch = this.duplicates.staging();
+		Batch batch = new Batch(this.duplicates.staging(), this.stories.staging());
 		List<Sent> sent = new ArrayList<>(records.size());
 		for (int index = 0; index < records.size(); index++) {
 			ConsumerRecord<String, RawArticle> record = records.get(index);
@@ -116,7 +131,8 @@ class RawArticleProcessor {
 		// Seen and counted once committed: a rolled-back batch is enriched again, and
 		// must neither find itself nor count twice.
 		afterCommit(() -> {
-			batch.commit();
+			batch.duplicates().commit();
+			batch.stories().commit();
 			sent.forEach((published) -> this.metrics.enriched());
 		});
 	}
@@ -139,23 +155,27 @@ class RawArticleProcessor {
 		return (record.value() == null) ? new InvalidRawArticleException("record has no value") : null;
 	}
 
-	private Sent process(int index, RawArticle raw, DuplicateIndex.Staging batch) {
-		Analysis analysis = this.enricher.analyse(raw.title(), raw.text(), raw.language());
-		Enrichment enrichment = analysis.enrichment();
+	private Sent process(int index, RawArticle raw, Batch batch) {
+		Document document = this.enricher.document(raw.title(), raw.text(), raw.language());
+		Enrichment enrichment = document.toEnrichment();
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		String duplicateOf = this.metrics
-			.timeDuplicates(() -> batch.earlierDuplicate(raw.id(), analysis.fingerprint()).orElse(null));
-		Instant firstSeen = batch.firstSeen(raw.id()).orElse(now);
-		EnrichedArticle enriched = EnrichedArticle.of(raw, enrichment, now, duplicateOf);
-		Fingerprint fingerprint = Fingerprint.of(raw.id(), analysis.fingerprint(), firstSeen);
+			.timeDuplicates(() -> batch.duplicates().earlierDuplicate(raw.id(), document.fingerprint()).orElse(null));
+		Instant firstSeen = batch.duplicates().firstSeen(raw.id()).orElse(now);
+		ArticleProfile profile = this.profiler.profile(document, raw.publishedAt(), raw.source());
+		Assignment story = this.metrics
+			.timeStories(() -> batch.stories().assign(raw.id(), raw.title(), profile, duplicateOf));
+		EnrichedArticle enriched = EnrichedArticle.of(raw, enrichment, now, duplicateOf).withStoryId(story.storyId());
+		Fingerprint fingerprint = Fingerprint.of(raw.id(), document.fingerprint(), firstSeen, story.storyId(), profile);
 		// No wait for the broker's ack here: awaitSends flushes the whole batch at once.
-		Sent sent = this.metrics.timePublish(
-				() -> new Sent(index, this.publisher.publish(enriched), this.fingerprints.publish(fingerprint)));
+		Sent sent = this.metrics
+			.timePublish(() -> new Sent(index, this.publisher.publish(enriched), this.fingerprints.publish(fingerprint),
+					story.snapshot().map((snapshot) -> this.storyPublisher.publish(snapshot, now)).orElse(null)));
 		// Later articles of the batch see this one; the index only once the batch
 		// commits.
-		batch.add(raw.id(), analysis.fingerprint(), firstSeen);
-		log.debug("Enriched article {} (language {}, {} words, duplicate of {})", raw.id(), enrichment.language(),
-				enrichment.wordCount(), duplicateOf);
+		batch.duplicates().add(raw.id(), document.fingerprint(), firstSeen);
+		log.debug("Enriched article {} (language {}, {} words, duplicate of {}, story {} {})", raw.id(),
+				enrichment.language(), enrichment.wordCount(), duplicateOf, story.storyId(), story.reason());
 		return sent;
 	}
 
@@ -222,22 +242,37 @@ class RawArticleProcessor {
 	}
 
 	/**
-	 * The two sends made for one raw record.
+	 * A batch's view of the near-duplicate and story indexes, which get its articles only
+	 * once it commits.
+	 *
+	 * @param duplicates the near-duplicate staging area
+	 * @param stories the story staging area
+	 */
+	private record Batch(DuplicateIndex.Staging duplicates, StoryIndex.Staging stories) {
+	}
+
+	/**
+	 * The sends made for one raw record.
 	 *
 	 * @param index the record's place in the batch
 	 * @param enriched the enriched record's send
 	 * @param fingerprint the fingerprint's send
+	 * @param story the story snapshot's send, when the article joined a story
 	 */
-	private record Sent(int index, CompletableFuture<?> enriched, CompletableFuture<?> fingerprint) {
+	private record Sent(int index, CompletableFuture<?> enriched, CompletableFuture<?> fingerprint,
+			@Nullable CompletableFuture<?> story) {
 
 		/** Why a send failed, when one has already failed. */
 		@Nullable Throwable failure() {
 			Throwable failure = failure(this.enriched);
-			return (failure != null) ? failure : failure(this.fingerprint);
+			if (failure == null) {
+				failure = failure(this.fingerprint);
+			}
+			return (failure != null) ? failure : failure(this.story);
 		}
 
-		private static @Nullable Throwable failure(CompletableFuture<?> send) {
-			if (!send.isCompletedExceptionally()) {
+		private static @Nullable Throwable failure(@Nullable CompletableFuture<?> send) {
+			if (send == null || !send.isCompletedExceptionally()) {
 				return null;
 			}
 			Throwable failure = send.handle((result, ex) -> ex).join();

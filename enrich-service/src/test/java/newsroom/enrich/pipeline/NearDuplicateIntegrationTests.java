@@ -1,6 +1,8 @@
 package newsroom.enrich.pipeline;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
@@ -10,6 +12,9 @@ import newsroom.enrich.EnrichServiceIntegrationTest;
 import newsroom.enrich.TestKafka;
 import newsroom.enrich.config.EnrichProperties;
 import newsroom.enrich.duplicate.DuplicateIndex;
+import newsroom.enrich.story.StoryIndex;
+import newsroom.enrich.story.StoryScorer;
+import newsroom.enrich.story.StoryWeights;
 import newsroom.events.CloudEventHeaders;
 import newsroom.events.Origin;
 import newsroom.events.RawArticle;
@@ -68,8 +73,9 @@ class NearDuplicateIntegrationTests extends EnrichServiceIntegrationTest {
 		assertThat(TestKafka.withKey(fingerprints, original.id())).hasSize(1);
 
 		DuplicateIndex rebuilt = new DuplicateIndex(this.properties.duplicates().maxDistance());
-		FingerprintLoader loader = new FingerprintLoader(this.kafkaProperties, rebuilt, this.jsonMapper,
-				this.properties);
+		StoryIndex stories = new StoryIndex(new StoryScorer(StoryWeights.DEFAULT, Duration.ofHours(72)), 1_000,
+				Clock.systemUTC());
+		StateLoader loader = new StateLoader(this.kafkaProperties, rebuilt, stories, this.jsonMapper, this.properties);
 		loader.start();
 		try {
 			assertThat(rebuilt.firstSeen(original.id())).isPresent();

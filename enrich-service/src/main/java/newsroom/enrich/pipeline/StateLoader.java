@@ -1,6 +1,8 @@
 package newsroom.enrich.pipeline;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,9 @@ import java.util.concurrent.TimeUnit;
 
 import newsroom.enrich.config.EnrichProperties;
 import newsroom.enrich.duplicate.DuplicateIndex;
+import newsroom.enrich.story.StoryIndex;
+import newsroom.events.Story;
+import newsroom.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -27,19 +32,25 @@ import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the {@link DuplicateIndex} from the fingerprint topic at start-up, before the
- * raw-topic listener starts, then keeps reading it, so that fingerprints committed by
- * other instances join the index too. Reads {@code read_committed}: a fingerprint of a
- * transaction that a crash left open is only seen if that transaction commits.
+ * Rebuilds the service's state at start-up, before the raw-topic listener starts: the
+ * {@link DuplicateIndex} and the story members of the {@link StoryIndex} from the
+ * fingerprint topic, the stories' snapshots from {@link Topics#STORIES}. Then keeps
+ * reading both, so that what other instances commit joins the indexes too. Reads
+ * {@code read_committed}: a record of a transaction that a crash left open is only seen
+ * if that transaction commits.
  */
 @Component
-class FingerprintLoader implements SmartLifecycle {
+class StateLoader implements SmartLifecycle {
 
-	private static final Logger log = LoggerFactory.getLogger(FingerprintLoader.class);
+	private static final Logger log = LoggerFactory.getLogger(StateLoader.class);
+
+	private static final List<String> TOPICS = List.of(FingerprintPublisher.TOPIC, Topics.STORIES);
 
 	private final KafkaProperties kafkaProperties;
 
 	private final DuplicateIndex index;
+
+	private final StoryIndex stories;
 
 	private final JsonMapper jsonMapper;
 
@@ -51,10 +62,11 @@ class FingerprintLoader implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	FingerprintLoader(KafkaProperties kafkaProperties, DuplicateIndex index, JsonMapper jsonMapper,
+	StateLoader(KafkaProperties kafkaProperties, DuplicateIndex index, StoryIndex stories, JsonMapper jsonMapper,
 			EnrichProperties properties) {
 		this.kafkaProperties = kafkaProperties;
 		this.index = index;
+		this.stories = stories;
 		this.jsonMapper = jsonMapper;
 		this.loadTimeout = properties.duplicates().loadTimeout();
 	}
@@ -71,23 +83,23 @@ class FingerprintLoader implements SmartLifecycle {
 		config.remove(ConsumerConfig.GROUP_ID_CONFIG);
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-		config.put(ConsumerConfig.CLIENT_ID_CONFIG, "enrich-fingerprints-" + Long.toHexString(System.nanoTime()));
+		config.put(ConsumerConfig.CLIENT_ID_CONFIG, "enrich-state-" + Long.toHexString(System.nanoTime()));
 		this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
 		CountDownLatch loaded = new CountDownLatch(1);
 		this.running = true;
-		this.thread = new Thread(() -> run(loaded), "enrich-fingerprints");
+		this.thread = new Thread(() -> run(loaded), "enrich-state");
 		this.thread.setDaemon(true);
 		this.thread.start();
 		try {
 			if (!loaded.await(this.loadTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
 				stop();
-				throw new IllegalStateException("Could not read " + FingerprintPublisher.TOPIC + " within "
-						+ this.loadTimeout + " (newsroom.enrich.duplicates.load-timeout)");
+				throw new IllegalStateException("Could not read " + TOPICS + " within " + this.loadTimeout
+						+ " (newsroom.enrich.duplicates.load-timeout)");
 			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while reading " + FingerprintPublisher.TOPIC, ex);
+			throw new IllegalStateException("Interrupted while reading " + TOPICS, ex);
 		}
 	}
 
@@ -103,8 +115,9 @@ class FingerprintLoader implements SmartLifecycle {
 					add(record);
 				}
 				if (loaded.getCount() > 0 && caughtUp(reader, end)) {
-					log.info("Loaded {} fingerprints from {} in {} ms", this.index.size(), FingerprintPublisher.TOPIC,
-							TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+					this.stories.loaded();
+					log.info("Loaded {} fingerprints and {} open stories from {} in {} ms", this.index.size(),
+							this.stories.size(), TOPICS, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
 					loaded.countDown();
 				}
 			}
@@ -113,13 +126,21 @@ class FingerprintLoader implements SmartLifecycle {
 			// stop() asked the consumer to leave its poll.
 		}
 		catch (RuntimeException ex) {
-			log.error("Stopped reading {}", FingerprintPublisher.TOPIC, ex);
+			log.error("Stopped reading {}", TOPICS, ex);
 		}
 	}
 
 	private List<TopicPartition> partitions(KafkaConsumer<String, byte[]> reader) {
+		List<TopicPartition> partitions = new ArrayList<>();
+		for (String topic : TOPICS) {
+			partitions.addAll(partitions(reader, topic));
+		}
+		return partitions;
+	}
+
+	private List<TopicPartition> partitions(KafkaConsumer<String, byte[]> reader, String topic) {
 		while (this.running) {
-			List<TopicPartition> partitions = reader.partitionsFor(FingerprintPublisher.TOPIC, Duration.ofSeconds(10))
+			List<TopicPartition> partitions = reader.partitionsFor(topic, Duration.ofSeconds(10))
 				.stream()
 				.map((info) -> new TopicPartition(info.topic(), info.partition()))
 				.toList();
@@ -144,11 +165,21 @@ class FingerprintLoader implements SmartLifecycle {
 			return;
 		}
 		try {
+			// When it was written: a story nothing joined for the window is not held
+			// again.
+			Instant writtenAt = Instant.ofEpochMilli(record.timestamp());
+			if (Topics.STORIES.equals(record.topic())) {
+				this.stories.addSnapshot(this.jsonMapper.readValue(record.value(), Story.class), writtenAt);
+				return;
+			}
 			Fingerprint fingerprint = this.jsonMapper.readValue(record.value(), Fingerprint.class);
 			this.index.add(fingerprint.id(), fingerprint.value(), fingerprint.firstSeenAt());
+			if (fingerprint.storyId() != null && fingerprint.profile() != null) {
+				this.stories.addMember(fingerprint.id(), fingerprint.storyId(), fingerprint.profile(), writtenAt);
+			}
 		}
 		catch (JacksonException | IllegalArgumentException ex) {
-			log.warn("Skipped unreadable fingerprint {}-{}@{}", record.topic(), record.partition(), record.offset());
+			log.warn("Skipped unreadable record {}-{}@{}", record.topic(), record.partition(), record.offset());
 		}
 	}
 

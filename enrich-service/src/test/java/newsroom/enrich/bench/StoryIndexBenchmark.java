@@ -1,0 +1,93 @@
+package newsroom.enrich.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import newsroom.enrich.Enrichers;
+import newsroom.enrich.TestArticles;
+import newsroom.enrich.analysis.Enricher;
+import newsroom.enrich.story.ArticleProfile;
+import newsroom.enrich.story.ArticleProfiler;
+import newsroom.enrich.story.StoryIndex;
+import newsroom.enrich.story.StoryScorer;
+import newsroom.enrich.story.StoryWeights;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the story index costs (not a test): the heap it holds per story and the time to
+ * assign one article, with the index full. Profiles are those of real articles (a JSON
+ * Lines file of {@code title} and {@code body}), each story's made distinct by terms of
+ * its own, published over the window so that none is closed.
+ *
+ * <pre>
+ * bench/enrich/run.sh newsroom.enrich.bench.StoryIndexBenchmark ../main/bench/stories/dev.jsonl [-Dstories=50000]
+ * </pre>
+ */
+public final class StoryIndexBenchmark {
+
+	private StoryIndexBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int count = Integer.getInteger("stories", 50_000);
+		List<ArticleProfile> profiles = profiles(Path.of(args[0]));
+		Instant start = Instant.parse("2024-05-01T00:00:00Z");
+		StoryIndex index = new StoryIndex(new StoryScorer(StoryWeights.DEFAULT, Duration.ofHours(72)), count,
+				Clock.systemUTC());
+		long before = usedHeap();
+		long assignNanos = 0;
+		for (int i = 0; i < count; i++) {
+			ArticleProfile template = profiles.get(i % profiles.size());
+			Map<String, Double> terms = new LinkedHashMap<>(template.terms());
+			// Terms of its own, so that each article starts a story.
+			terms.put("only" + i, 0.9);
+			terms.put("#" + (100_000 + i), 0.9);
+			Instant published = start.plusMillis(Duration.ofHours(72).toMillis() * i / count);
+			ArticleProfile profile = new ArticleProfile(published, template.source(), template.tags(), terms,
+					template.entities());
+			long began = System.nanoTime();
+			StoryIndex.Staging staging = index.staging();
+			staging.assign("article-" + i, "Title " + i, profile, null);
+			staging.commit();
+			assignNanos += System.nanoTime() - began;
+		}
+		long after = usedHeap();
+		System.out.printf(Locale.ROOT, "%d stories held of %d: %.0f bytes each; %.3f ms per assignment%n", index.size(),
+				count, (after - before) / (double) index.size(), assignNanos / 1e6 / count);
+	}
+
+	private static List<ArticleProfile> profiles(Path file) throws Exception {
+		Enricher enricher = TestArticles.enricher();
+		ArticleProfiler profiler = Enrichers.storyProfiler(StoryWeights.DEFAULT);
+		List<ArticleProfile> profiles = new ArrayList<>();
+		JsonMapper json = JsonMapper.builder().build();
+		for (String line : Files.readAllLines(file)) {
+			if (!line.isBlank()) {
+				JsonNode node = json.readTree(line);
+				profiles.add(profiler.profile(
+						enricher.document(node.get("title").asString(), node.get("body").asString(), null),
+						Instant.EPOCH, node.path("source").asString("wire")));
+			}
+		}
+		return profiles;
+	}
+
+	private static long usedHeap() throws InterruptedException {
+		Runtime runtime = Runtime.getRuntime();
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+			Thread.sleep(200);
+		}
+		return runtime.totalMemory() - runtime.freeMemory();
+	}
+
+}
