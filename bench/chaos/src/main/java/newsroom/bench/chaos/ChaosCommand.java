@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import newsroom.bench.chaos.ChaosReport.FaultRecord;
-import newsroom.bench.chaos.ChaosStack.Service;
 import newsroom.bench.pipeline.Console;
 import newsroom.bench.pipeline.Watchdog;
 import newsroom.bench.pipeline.WorkFolder;
@@ -21,6 +20,10 @@ import newsroom.bench.pipeline.load.Http;
 import newsroom.bench.pipeline.load.Ingest;
 import newsroom.bench.pipeline.load.Pause;
 import newsroom.bench.pipeline.report.MachineInfo;
+import newsroom.bench.stack.IndexContents;
+import newsroom.bench.stack.OwnStack;
+import newsroom.bench.stack.OwnStack.Service;
+import newsroom.bench.stack.TopicCounts;
 import newsroom.events.Topics;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +40,13 @@ import org.slf4j.LoggerFactory;
 public final class ChaosCommand {
 
 	private static final List<String> DEAD_LETTER_TOPICS = List.of(Topics.RAW_DLT, Topics.ENRICHED_DLT);
+
+	/**
+	 * A stable transactional id prefix, as an operator sets it: the restarted enricher
+	 * fences its killed predecessor and aborts its open transaction at once.
+	 */
+	private static final Map<String, String> SERVICE_SETTINGS = Map.of("NEWSROOM_ENRICH_TRANSACTION_ID_PREFIX",
+			"chaos-enrich-");
 
 	private static final Duration READ_TIMEOUT = Duration.ofMinutes(2);
 
@@ -101,7 +111,7 @@ public final class ChaosCommand {
 		boolean passed = false;
 		List<String> bodies = bodies(new Corpus(this.options.seed(), runTag));
 		this.console.log("Starting Kafka, Elasticsearch and the three services (data and logs in " + work + ")");
-		try (ChaosStack stack = ChaosStack.start(this.options.root(), work, this.console::log)) {
+		try (OwnStack stack = OwnStack.start(this.options.root(), work, SERVICE_SETTINGS, this.console::log)) {
 			Thread stopOnExit = new Thread(stack::close, "stop-chaos-stack");
 			Runtime.getRuntime().addShutdownHook(stopOnExit);
 			ChaosReport report;
@@ -145,7 +155,7 @@ public final class ChaosCommand {
 		return bodies;
 	}
 
-	private ChaosReport scenario(ChaosStack stack, List<String> bodies, String runTag, Instant when, double loadStart) {
+	private ChaosReport scenario(OwnStack stack, List<String> bodies, String runTag, Instant when, double loadStart) {
 		long started = System.nanoTime();
 		Submitter submitter = new Submitter(new Ingest(this.http, stack.uri(Service.INGEST)), bodies,
 				this.options.submitPeriod());
@@ -182,8 +192,7 @@ public final class ChaosCommand {
 	 * Gives up, and leaves the audit to say what is missing, when nothing has moved for
 	 * {@link #STALL_TIMEOUT} or when only the audit's share of the deadline is left.
 	 */
-	private void awaitSettled(ChaosStack stack, Elasticsearch elasticsearch, int ids,
-			Map<String, List<String>> poison) {
+	private void awaitSettled(OwnStack stack, Elasticsearch elasticsearch, int ids, Map<String, List<String>> poison) {
 		long poisoned = poison.values().stream().mapToLong(List::size).sum();
 		long deadline = this.runStart + this.options.maxRun().minus(AUDIT_RESERVE).toNanos();
 		long lastMove = System.nanoTime();

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import newsroom.bench.pipeline.report.Report;
+import newsroom.bench.stack.IndexContents;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 

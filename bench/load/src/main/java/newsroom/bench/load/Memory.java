@@ -1,0 +1,95 @@
+package newsroom.bench.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A service's memory over a phase, and whether it stayed bounded: its resident set never
+ * above {@link #BOUND_MB}, and not growing, that is the mean of the phase's last
+ * {@value #WINDOW_SECONDS} s at most {@link #MAX_GROWTH} above the mean of its first
+ * {@value #WINDOW_SECONDS} s (a leak grows on; a JVM that only sized its heap to the load
+ * levels off).
+ *
+ * @param restMb resident set before the phase, idle (mean of a few seconds)
+ * @param peakMb highest resident set during the phase
+ * @param endMb resident set at the phase's last sample
+ * @param firstWindowMb mean resident set over the phase's first seconds
+ * @param lastWindowMb mean resident set over the phase's last seconds
+ * @param heapPeakMb highest heap in use (-1 when the service never said)
+ * @param heapEndMb heap in use at the last sample that said it
+ * @param samples how many samples the phase has
+ */
+record Memory(double restMb, double peakMb, double endMb, double firstWindowMb, double lastWindowMb, double heapPeakMb,
+		double heapEndMb, int samples) {
+
+	/**
+	 * The bound for a service JVM started as the local stack starts it
+	 * ({@code -Xmx512m}): the whole heap and as much again for metaspace, code, threads
+	 * and buffers.
+	 */
+	static final double BOUND_MB = 1024;
+
+	/** How much the last window's mean may exceed the first's. */
+	static final double MAX_GROWTH = 0.10;
+
+	static final int WINDOW_SECONDS = 20;
+
+	/**
+	 * Summarise a phase.
+	 * @param restMb the idle resident set before it
+	 * @param samples the samples taken during it, in order
+	 * @return the summary; all zeros but the rest when there are no samples
+	 */
+	static Memory of(double restMb, List<Sample> samples) {
+		if (samples.isEmpty()) {
+			return new Memory(restMb, 0, 0, 0, 0, -1, -1, 0);
+		}
+		double last = samples.get(samples.size() - 1).seconds();
+		double peak = samples.stream().mapToDouble(Sample::rssMb).max().orElse(0);
+		double first = mean(samples.stream().filter((sample) -> sample.seconds() < WINDOW_SECONDS).toList());
+		double end = mean(samples.stream().filter((sample) -> sample.seconds() > last - WINDOW_SECONDS).toList());
+		double heapPeak = samples.stream().mapToDouble(Sample::heapMb).max().orElse(-1);
+		double heapEnd = samples.stream()
+			.mapToDouble(Sample::heapMb)
+			.filter((heap) -> heap >= 0)
+			.reduce((earlier, later) -> later)
+			.orElse(-1);
+		return new Memory(restMb, peak, samples.get(samples.size() - 1).rssMb(), first, end, heapPeak, heapEnd,
+				samples.size());
+	}
+
+	private static double mean(List<Sample> window) {
+		return window.stream().mapToDouble(Sample::rssMb).average().orElse(0);
+	}
+
+	/**
+	 * Why this phase's memory does not count as bounded.
+	 * @param service whose memory, for the words
+	 * @return the problems; empty when bounded
+	 */
+	List<String> problems(String service) {
+		List<String> problems = new ArrayList<>();
+		if (this.peakMb > BOUND_MB) {
+			problems.add(String.format(Locale.ROOT, "%s resident memory peaked at %.0f MB, above the bound of %.0f MB",
+					service, this.peakMb, BOUND_MB));
+		}
+		if (this.lastWindowMb > this.firstWindowMb * (1 + MAX_GROWTH)) {
+			problems.add(String.format(Locale.ROOT,
+					"%s resident memory grew from %.0f MB (first %d s) to %.0f MB (last %d s), more than %.0f %%",
+					service, this.firstWindowMb, WINDOW_SECONDS, this.lastWindowMb, WINDOW_SECONDS, MAX_GROWTH * 100));
+		}
+		return problems;
+	}
+
+	/**
+	 * One sample.
+	 *
+	 * @param seconds since the phase started
+	 * @param rssMb resident set
+	 * @param heapMb heap in use, -1 when the service did not say in time
+	 */
+	record Sample(double seconds, double rssMb, double heapMb) {
+	}
+
+}
