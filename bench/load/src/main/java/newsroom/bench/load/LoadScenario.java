@@ -1,9 +1,11 @@
 package newsroom.bench.load;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +45,14 @@ final class LoadScenario {
 
 	private static final Duration REST = Duration.ofSeconds(5);
 
+	/**
+	 * Before each phase: a few clients for a few seconds, so that a service just started
+	 * has compiled its code and made its Kafka producer before the whole load arrives.
+	 */
+	private static final Duration WARMUP = Duration.ofSeconds(10);
+
+	private static final int WARMUP_CLIENTS = 8;
+
 	private static final Duration POLL = Duration.ofSeconds(1);
 
 	private static final Duration PROGRESS_EVERY = Duration.ofSeconds(30);
@@ -69,7 +79,12 @@ final class LoadScenario {
 	/** The ids the ingest phases got 202 {@code accepted} for. */
 	private final Set<String> accepted = new HashSet<>();
 
+	/** Request bodies for the ingest phases, written before the first. */
+	private final List<byte[]> bodies = new ArrayList<>();
+
 	private int nextArticle;
+
+	private int nextBody;
 
 	LoadScenario(LoadOptions options, OwnStack stack, Console console, String runTag) {
 		this.options = options;
@@ -89,6 +104,7 @@ final class LoadScenario {
 		this.console.log(String.format(Locale.ROOT,
 				"Absorb rate %.1f articles/s (%s): target %.0f requests/s; %.0f/s with the rate limit on",
 				absorb.perSecond(), absorb.how(), target, limited));
+		writeArticles(limited, target);
 		List<Phase> phases = new ArrayList<>();
 		phases.add(ingest("ingest, rate limit on (one client)", true, limited));
 		this.console
@@ -144,27 +160,48 @@ final class LoadScenario {
 		return new LoadReport.Absorb(known.size() / seconds, known.size(), seconds, "measured");
 	}
 
-	private Phase ingest(String name, boolean rateLimit, double rate) {
-		int count = (int) Math.ceil(rate * this.options.ingestSeconds().toSeconds());
-		this.console.log(String.format(Locale.ROOT, "%s: writing %,d articles", name, count));
-		List<byte[]> bodies = new ArrayList<>(count);
+	/**
+	 * The request bodies of both ingest phases and their warm-ups, written before the
+	 * first so that writing text competes with neither.
+	 */
+	private void writeArticles(double... rates) {
+		long seconds = WARMUP.toSeconds() + this.options.ingestSeconds().toSeconds();
+		int count = (int) Math.ceil(Arrays.stream(rates).sum() * seconds);
+		this.console.log(String.format(Locale.ROOT, "Writing %,d articles for the ingest phases", count));
 		for (int i = 0; i < count; i++) {
-			bodies.add(Ingest.json(this.corpus.article(this.nextArticle++)).getBytes(StandardCharsets.UTF_8));
+			this.bodies.add(Ingest.json(this.corpus.article(this.nextArticle++)).getBytes(StandardCharsets.UTF_8));
 		}
+	}
+
+	/** The next bodies, enough for a rate over a time. */
+	private List<byte[]> take(double rate, Duration length) {
+		int count = Math.min(this.bodies.size() - this.nextBody, (int) Math.ceil(rate * length.toSeconds()));
+		List<byte[]> taken = this.bodies.subList(this.nextBody, this.nextBody + count);
+		this.nextBody += count;
+		return taken;
+	}
+
+	private Phase ingest(String name, boolean rateLimit, double rate) {
 		long pid = this.stack.pid(Service.INGEST);
 		double rest = MemoryTrace.rest(pid, REST);
+		URI ingest = this.stack.uri(Service.INGEST);
+		this.console.log(String.format(Locale.ROOT, "%s: warm-up, %.0f requests/s for %d s, at most %d open", name,
+				rate, WARMUP.toSeconds(), WARMUP_CLIENTS));
+		OpenLoop.Result warmup = new OpenLoop(ingest, WARMUP_CLIENTS, this.options.requestTimeout())
+			.run(take(rate, WARMUP), rate, WARMUP);
 		this.console.log(String.format(Locale.ROOT, "%s: %.0f requests/s for %d s, at most %d open", name, rate,
 				this.options.ingestSeconds().toSeconds(), this.options.maxInFlight()));
 		OpenLoop.Result result;
 		List<Memory.Sample> samples;
-		try (MemoryTrace trace = MemoryTrace.start(pid, this.stack.uri(Service.INGEST))) {
-			result = new OpenLoop(this.stack.uri(Service.INGEST), bodies, this.options.maxInFlight(),
-					this.options.requestTimeout())
-				.run(rate, this.options.ingestSeconds());
+		try (MemoryTrace trace = MemoryTrace.start(pid, ingest)) {
+			result = new OpenLoop(ingest, this.options.maxInFlight(), this.options.requestTimeout())
+				.run(take(rate, this.options.ingestSeconds()), rate, this.options.ingestSeconds());
 			samples = trace.samples();
 		}
+		this.accepted.addAll(warmup.accepted());
 		this.accepted.addAll(result.accepted());
-		Phase phase = Phase.ingest(name, rateLimit, rate, this.options.maxInFlight(), result, Memory.of(rest, samples));
+		Phase phase = Phase.ingest(name, rateLimit, rate, this.options.maxInFlight(), warmup, result,
+				Memory.of(rest, samples));
 		this.console.log(summary(phase));
 		return phase;
 	}
@@ -172,16 +209,20 @@ final class LoadScenario {
 	private Phase search(String name, boolean rateLimit, List<String> terms) {
 		long pid = this.stack.pid(Service.SEARCH);
 		double rest = MemoryTrace.rest(pid, REST);
+		SearchLoad load = new SearchLoad(this.stack.uri(Service.SEARCH), terms, this.options.requestTimeout());
+		this.console.log(String.format(Locale.ROOT, "%s: warm-up, %d clients for %d s", name, WARMUP_CLIENTS,
+				WARMUP.toSeconds()));
+		SearchLoad.Result warmup = load.run(WARMUP_CLIENTS, WARMUP);
 		this.console.log(String.format(Locale.ROOT, "%s: %d clients for %d s", name, this.options.searchClients(),
 				this.options.searchSeconds().toSeconds()));
 		SearchLoad.Result result;
 		List<Memory.Sample> samples;
 		try (MemoryTrace trace = MemoryTrace.start(pid, this.stack.uri(Service.SEARCH))) {
-			result = new SearchLoad(this.stack.uri(Service.SEARCH), terms, this.options.requestTimeout())
-				.run(this.options.searchClients(), this.options.searchSeconds());
+			result = load.run(this.options.searchClients(), this.options.searchSeconds());
 			samples = trace.samples();
 		}
-		Phase phase = Phase.search(name, rateLimit, this.options.searchClients(), result, Memory.of(rest, samples));
+		Phase phase = Phase.search(name, rateLimit, this.options.searchClients(), warmup, result,
+				Memory.of(rest, samples));
 		this.console.log(summary(phase));
 		return phase;
 	}

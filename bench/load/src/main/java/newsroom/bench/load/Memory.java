@@ -18,10 +18,10 @@ import java.util.Locale;
  * @param lastWindowMb mean resident set over the phase's last seconds
  * @param heapPeakMb highest heap in use (-1 when the service never said)
  * @param heapEndMb heap in use at the last sample that said it
- * @param samples how many samples the phase has
+ * @param samples the samples, one a second: the curve behind these figures
  */
 record Memory(double restMb, double peakMb, double endMb, double firstWindowMb, double lastWindowMb, double heapPeakMb,
-		double heapEndMb, int samples) {
+		double heapEndMb, List<Sample> samples) {
 
 	/**
 	 * The bound for a service JVM started as the local stack starts it
@@ -43,7 +43,7 @@ record Memory(double restMb, double peakMb, double endMb, double firstWindowMb, 
 	 */
 	static Memory of(double restMb, List<Sample> samples) {
 		if (samples.isEmpty()) {
-			return new Memory(restMb, 0, 0, 0, 0, -1, -1, 0);
+			return new Memory(restMb, 0, 0, 0, 0, -1, -1, List.of());
 		}
 		double last = samples.get(samples.size() - 1).seconds();
 		double peak = samples.stream().mapToDouble(Sample::rssMb).max().orElse(0);
@@ -56,7 +56,7 @@ record Memory(double restMb, double peakMb, double endMb, double firstWindowMb, 
 			.reduce((earlier, later) -> later)
 			.orElse(-1);
 		return new Memory(restMb, peak, samples.get(samples.size() - 1).rssMb(), first, end, heapPeak, heapEnd,
-				samples.size());
+				samples.stream().map(Sample::rounded).toList());
 	}
 
 	private static double mean(List<Sample> window) {
@@ -90,6 +90,12 @@ record Memory(double restMb, double peakMb, double endMb, double firstWindowMb, 
 	 * @param heapMb heap in use, -1 when the service did not say in time
 	 */
 	record Sample(double seconds, double rssMb, double heapMb) {
+
+		Sample rounded() {
+			return new Sample(Math.round(this.seconds * 10) / 10.0, Math.round(this.rssMb * 10) / 10.0,
+					Math.round(this.heapMb * 10) / 10.0);
+		}
+
 	}
 
 }

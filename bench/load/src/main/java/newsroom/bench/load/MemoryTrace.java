@@ -24,6 +24,8 @@ final class MemoryTrace implements AutoCloseable {
 
 	private static final Duration SCRAPE_TIMEOUT = Duration.ofSeconds(2);
 
+	private static final Duration HEAP_FRESH = Duration.ofSeconds(3);
+
 	private final long pid;
 
 	private final URI prometheus;
@@ -33,7 +35,8 @@ final class MemoryTrace implements AutoCloseable {
 		.connectTimeout(SCRAPE_TIMEOUT)
 		.build();
 
-	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor((task) -> {
+	/** One thread reads the resident set on the second, the other asks for the heap. */
+	private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, (task) -> {
 		Thread thread = new Thread(task, "memory-trace");
 		thread.setDaemon(true);
 		return thread;
@@ -42,6 +45,10 @@ final class MemoryTrace implements AutoCloseable {
 	private final List<Memory.Sample> samples = new ArrayList<>();
 
 	private long start;
+
+	private volatile double heapMb = -1;
+
+	private volatile long heapAt;
 
 	private MemoryTrace(long pid, URI service) {
 		this.pid = pid;
@@ -73,9 +80,10 @@ final class MemoryTrace implements AutoCloseable {
 	static MemoryTrace start(long pid, URI service) {
 		MemoryTrace trace = new MemoryTrace(pid, service);
 		trace.start = System.nanoTime();
-		// With a fixed delay a slow scrape under load delays the next sample rather than
-		// piling requests onto the service.
-		trace.timer.scheduleWithFixedDelay(trace::sample, 0, 1, TimeUnit.SECONDS);
+		trace.timer.scheduleAtFixedRate(trace::sample, 0, 1, TimeUnit.SECONDS);
+		// With a fixed delay a slow scrape under load delays the next one rather than
+		// piling requests onto the service; a sample takes the heap if it is recent.
+		trace.timer.scheduleWithFixedDelay(trace::scrape, 0, 1, TimeUnit.SECONDS);
 		return trace;
 	}
 
@@ -88,11 +96,19 @@ final class MemoryTrace implements AutoCloseable {
 	}
 
 	private void sample() {
-		double seconds = (System.nanoTime() - this.start) / 1e9;
+		long now = System.nanoTime();
 		double rss = ProcessTable.residentMegabytes(this.pid);
-		double heap = heapMegabytes();
+		double heap = (now - this.heapAt < HEAP_FRESH.toNanos()) ? this.heapMb : -1;
 		synchronized (this) {
-			this.samples.add(new Memory.Sample(seconds, rss, heap));
+			this.samples.add(new Memory.Sample((now - this.start) / 1e9, rss, heap));
+		}
+	}
+
+	private void scrape() {
+		double heap = heapMegabytes();
+		if (heap >= 0) {
+			this.heapMb = heap;
+			this.heapAt = System.nanoTime();
 		}
 	}
 

@@ -27,32 +27,30 @@ final class OpenLoop {
 
 	private final URI articles;
 
-	private final List<byte[]> bodies;
-
 	private final int maxInFlight;
 
 	private final Duration timeout;
 
 	/**
 	 * @param ingest ingest-service's address
-	 * @param bodies one request body per article, at least rate × seconds of them
 	 * @param maxInFlight requests open at once at most
 	 * @param timeout how long one request may take
 	 */
-	OpenLoop(URI ingest, List<byte[]> bodies, int maxInFlight, Duration timeout) {
+	OpenLoop(URI ingest, int maxInFlight, Duration timeout) {
 		this.articles = ingest.resolve("/api/v1/articles");
-		this.bodies = bodies;
 		this.maxInFlight = maxInFlight;
 		this.timeout = timeout;
 	}
 
 	/**
 	 * Send at a fixed rate for a while, then wait for the last answers.
+	 * @param bodies one request body per article, in order, at least rate × seconds of
+	 * them; an article due while the client is saturated is skipped
 	 * @param rate requests per second
 	 * @param length how long to send
 	 * @return what was sent and answered
 	 */
-	Result run(double rate, Duration length) {
+	Result run(List<byte[]> bodies, double rate, Duration length) {
 		HttpClient client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5))
@@ -65,7 +63,7 @@ final class OpenLoop {
 		long end = start + length.toNanos();
 		int sent = 0;
 		int notSent = 0;
-		for (int index = 0; index < this.bodies.size(); index++) {
+		for (int index = 0; index < bodies.size(); index++) {
 			long due = start + (long) (index * 1e9 / rate);
 			if (due >= end) {
 				break;
@@ -77,7 +75,7 @@ final class OpenLoop {
 			}
 			sent++;
 			long sentAt = System.nanoTime();
-			client.sendAsync(request(this.bodies.get(index)), HttpResponse.BodyHandlers.ofString())
+			client.sendAsync(request(bodies.get(index)), HttpResponse.BodyHandlers.ofString())
 				.whenComplete((response, failure) -> {
 					try {
 						if (failure != null) {

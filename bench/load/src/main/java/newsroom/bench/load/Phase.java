@@ -32,12 +32,13 @@ import java.util.Map;
  * @param accepted ingest: ids answered 202 {@code accepted}
  * @param duplicates ingest: 202 answers {@code duplicate} (none expected)
  * @param memory the service's memory
+ * @param warmup the gentler load just before the phase, not counted above
  * @param problems why the phase failed; empty when it passed
  */
 record Phase(String name, String service, boolean rateLimit, double offeredPerSecond, int clients, double seconds,
 		long sent, long notSent, long answered, Map<Integer, Long> byStatus, long refusals, long withRetryAfter,
 		long unanswered, Map<String, Long> unansweredByReason, long serverErrors, long otherAnswers, double p50Millis,
-		double p99Millis, double servedPerSecond, long accepted, long duplicates, Memory memory,
+		double p99Millis, double servedPerSecond, long accepted, long duplicates, Memory memory, Warmup warmup,
 		List<String> problems) {
 
 	static final String INGEST = "ingest-service";
@@ -50,38 +51,54 @@ record Phase(String name, String service, boolean rateLimit, double offeredPerSe
 		problems = List.copyOf(problems);
 	}
 
-	static Phase ingest(String name, boolean rateLimit, double rate, int maxInFlight, OpenLoop.Result result,
-			Memory memory) {
+	static Phase ingest(String name, boolean rateLimit, double rate, int maxInFlight, OpenLoop.Result warmup,
+			OpenLoop.Result result, Memory memory) {
 		Answers answers = result.answers();
-		List<String> problems = problems(INGEST, 202, answers, memory);
-		if (result.duplicates() > 0) {
-			problems.add(result.duplicates() + " new articles answered as duplicates");
+		List<String> problems = problems(INGEST, 202, warmup.answers(), answers, memory);
+		long duplicates = warmup.duplicates() + result.duplicates();
+		if (duplicates > 0) {
+			problems.add(duplicates + " new articles answered as duplicates");
 		}
 		return new Phase(name, INGEST, rateLimit, rate, maxInFlight, result.seconds(), result.sent(), result.notSent(),
 				answers.answered(), answers.byStatus(), answers.refusals(), answers.withRetryAfter(),
 				answers.unansweredCount(), answers.unanswered(), answers.serverErrors(), answers.otherAnswers(202),
 				answers.p50Millis(), answers.p99Millis(), perSecond(answers.status(202), result.seconds()),
-				result.accepted().size(), result.duplicates(), memory, problems);
+				result.accepted().size(), result.duplicates(), memory,
+				Warmup.of(warmup.sent(), warmup.seconds(), warmup.answers()), problems);
 	}
 
-	static Phase search(String name, boolean rateLimit, int clients, SearchLoad.Result result, Memory memory) {
+	static Phase search(String name, boolean rateLimit, int clients, SearchLoad.Result warmup, SearchLoad.Result result,
+			Memory memory) {
 		Answers answers = result.answers();
 		return new Phase(name, SEARCH, rateLimit, 0, clients, result.seconds(), result.sent(), 0, answers.answered(),
 				answers.byStatus(), answers.refusals(), answers.withRetryAfter(), answers.unansweredCount(),
 				answers.unanswered(), answers.serverErrors(), answers.otherAnswers(200), answers.p50Millis(),
-				answers.p99Millis(), result.servedPerSecond(), 0, 0, memory, problems(SEARCH, 200, answers, memory));
+				answers.p99Millis(), result.servedPerSecond(), 0, 0, memory,
+				Warmup.of(warmup.sent(), warmup.seconds(), warmup.answers()),
+				problems(SEARCH, 200, warmup.answers(), answers, memory));
 	}
 
 	/**
-	 * Why a phase's answers or memory fail it.
+	 * Why a phase fails: its answers, its warm-up's answers (every request counts, the
+	 * first ones to a service just started too) or its memory.
 	 * @param service the service under load
 	 * @param success the status of a request served
-	 * @param answers how the requests ended
-	 * @param memory the service's memory
+	 * @param warmup how the warm-up's requests ended
+	 * @param answers how the phase's requests ended
+	 * @param memory the service's memory during the phase
 	 * @return the problems, a list that may be added to; empty when it passed
 	 */
-	static List<String> problems(String service, int success, Answers answers, Memory memory) {
+	static List<String> problems(String service, int success, Answers warmup, Answers answers, Memory memory) {
 		List<String> problems = new ArrayList<>();
+		answerProblems(service, success, answers, problems);
+		List<String> early = new ArrayList<>();
+		answerProblems(service, success, warmup, early);
+		early.forEach((problem) -> problems.add("warm-up: " + problem));
+		problems.addAll(memory.problems(service));
+		return problems;
+	}
+
+	private static void answerProblems(String service, int success, Answers answers, List<String> problems) {
 		if (answers.unansweredCount() > 0) {
 			problems
 				.add(answers.unansweredCount() + " requests to " + service + " not answered " + answers.unanswered());
@@ -99,12 +116,32 @@ record Phase(String name, String service, boolean rateLimit, double offeredPerSe
 		if (answers.answered() == 0) {
 			problems.add("no request to " + service + " was answered");
 		}
-		problems.addAll(memory.problems(service));
-		return problems;
 	}
 
 	private static double perSecond(long count, double seconds) {
 		return (seconds > 0) ? count / seconds : 0;
+	}
+
+	/**
+	 * The warm-up before a phase: a few clients, so that a service just started (its code
+	 * not yet compiled, its Kafka producer not yet made) is not met by the whole load at
+	 * once. Its requests must be answered too.
+	 *
+	 * @param sent requests sent
+	 * @param seconds how long
+	 * @param byStatus answers per status
+	 * @param unanswered requests without an answer
+	 */
+	record Warmup(long sent, double seconds, Map<Integer, Long> byStatus, long unanswered) {
+
+		Warmup {
+			byStatus = Map.copyOf(byStatus);
+		}
+
+		static Warmup of(long sent, double seconds, Answers answers) {
+			return new Warmup(sent, seconds, answers.byStatus(), answers.unansweredCount());
+		}
+
 	}
 
 }
