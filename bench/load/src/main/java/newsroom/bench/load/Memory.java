@@ -6,22 +6,25 @@ import java.util.Locale;
 
 /**
  * A service's memory over a phase, and whether it stayed bounded: its resident set never
- * above {@link #BOUND_MB}, and not growing, that is the mean of the phase's last
- * {@value #WINDOW_SECONDS} s at most {@link #MAX_GROWTH} above the mean of its first
- * {@value #WINDOW_SECONDS} s (a leak grows on; a JVM that only sized its heap to the load
- * levels off).
+ * above {@link #BOUND_MB}, and not growing. Growing means the mean of the phase's last
+ * {@value #WINDOW_SECONDS} s is more than {@link #MAX_GROWTH} above the mean of its first
+ * {@value #WINDOW_SECONDS} s while the set is still rising at the end (more than
+ * {@value #RISING_MB} MB between the lowest and the highest of the last
+ * {@value #END_SECONDS} samples): a leak or a queue grows on, whereas a JVM that grew its
+ * heap to the load in a step or two levels off, below its bound.
  *
  * @param restMb resident set before the phase, idle (mean of a few seconds)
  * @param peakMb highest resident set during the phase
  * @param endMb resident set at the phase's last sample
  * @param firstWindowMb mean resident set over the phase's first seconds
  * @param lastWindowMb mean resident set over the phase's last seconds
+ * @param endRiseMb highest minus lowest of the last few samples
  * @param heapPeakMb highest heap in use (-1 when the service never said)
  * @param heapEndMb heap in use at the last sample that said it
  * @param samples the samples, one a second: the curve behind these figures
  */
-record Memory(double restMb, double peakMb, double endMb, double firstWindowMb, double lastWindowMb, double heapPeakMb,
-		double heapEndMb, List<Sample> samples) {
+record Memory(double restMb, double peakMb, double endMb, double firstWindowMb, double lastWindowMb, double endRiseMb,
+		double heapPeakMb, double heapEndMb, List<Sample> samples) {
 
 	/**
 	 * The bound for a service JVM started as the local stack starts it
@@ -35,6 +38,10 @@ record Memory(double restMb, double peakMb, double endMb, double firstWindowMb, 
 
 	static final int WINDOW_SECONDS = 20;
 
+	static final int END_SECONDS = 10;
+
+	static final double RISING_MB = 16;
+
 	/**
 	 * Summarise a phase.
 	 * @param restMb the idle resident set before it
@@ -43,19 +50,22 @@ record Memory(double restMb, double peakMb, double endMb, double firstWindowMb, 
 	 */
 	static Memory of(double restMb, List<Sample> samples) {
 		if (samples.isEmpty()) {
-			return new Memory(restMb, 0, 0, 0, 0, -1, -1, List.of());
+			return new Memory(restMb, 0, 0, 0, 0, 0, -1, -1, List.of());
 		}
 		double last = samples.get(samples.size() - 1).seconds();
 		double peak = samples.stream().mapToDouble(Sample::rssMb).max().orElse(0);
 		double first = mean(samples.stream().filter((sample) -> sample.seconds() < WINDOW_SECONDS).toList());
 		double end = mean(samples.stream().filter((sample) -> sample.seconds() > last - WINDOW_SECONDS).toList());
+		List<Sample> ending = samples.subList(Math.max(0, samples.size() - END_SECONDS), samples.size());
+		double rise = ending.stream().mapToDouble(Sample::rssMb).max().orElse(0)
+				- ending.stream().mapToDouble(Sample::rssMb).min().orElse(0);
 		double heapPeak = samples.stream().mapToDouble(Sample::heapMb).max().orElse(-1);
 		double heapEnd = samples.stream()
 			.mapToDouble(Sample::heapMb)
 			.filter((heap) -> heap >= 0)
 			.reduce((earlier, later) -> later)
 			.orElse(-1);
-		return new Memory(restMb, peak, samples.get(samples.size() - 1).rssMb(), first, end, heapPeak, heapEnd,
+		return new Memory(restMb, peak, samples.get(samples.size() - 1).rssMb(), first, end, rise, heapPeak, heapEnd,
 				samples.stream().map(Sample::rounded).toList());
 	}
 
@@ -74,10 +84,12 @@ record Memory(double restMb, double peakMb, double endMb, double firstWindowMb, 
 			problems.add(String.format(Locale.ROOT, "%s resident memory peaked at %.0f MB, above the bound of %.0f MB",
 					service, this.peakMb, BOUND_MB));
 		}
-		if (this.lastWindowMb > this.firstWindowMb * (1 + MAX_GROWTH)) {
+		if (this.lastWindowMb > this.firstWindowMb * (1 + MAX_GROWTH) && this.endRiseMb > RISING_MB) {
 			problems.add(String.format(Locale.ROOT,
-					"%s resident memory grew from %.0f MB (first %d s) to %.0f MB (last %d s), more than %.0f %%",
-					service, this.firstWindowMb, WINDOW_SECONDS, this.lastWindowMb, WINDOW_SECONDS, MAX_GROWTH * 100));
+					"%s resident memory grew from %.0f MB (first %d s) to %.0f MB (last %d s), more than %.0f %%, "
+							+ "and still rose %.0f MB in the last %d s",
+					service, this.firstWindowMb, WINDOW_SECONDS, this.lastWindowMb, WINDOW_SECONDS, MAX_GROWTH * 100,
+					this.endRiseMb, END_SECONDS));
 		}
 		return problems;
 	}

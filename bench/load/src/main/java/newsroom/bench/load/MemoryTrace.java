@@ -22,9 +22,10 @@ import newsroom.bench.pipeline.stack.ProcessTable;
  */
 final class MemoryTrace implements AutoCloseable {
 
-	private static final Duration SCRAPE_TIMEOUT = Duration.ofSeconds(2);
+	/** Generous: under load the scrape waits behind the requests in Tomcat's queue. */
+	private static final Duration SCRAPE_TIMEOUT = Duration.ofSeconds(10);
 
-	private static final Duration HEAP_FRESH = Duration.ofSeconds(3);
+	private static final Duration HEAP_FRESH = Duration.ofSeconds(15);
 
 	private final long pid;
 
@@ -32,7 +33,7 @@ final class MemoryTrace implements AutoCloseable {
 
 	private final HttpClient client = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(SCRAPE_TIMEOUT)
+		.connectTimeout(Duration.ofSeconds(2))
 		.build();
 
 	/** One thread reads the resident set on the second, the other asks for the heap. */
