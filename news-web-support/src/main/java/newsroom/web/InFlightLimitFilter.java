@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Bounds the requests a service works on at once: a request that finds
@@ -22,28 +21,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * answer to a timeout and grows no queue. A permit is taken without waiting and given
  * back when the request's thread leaves the service.
  */
-final class InFlightLimitFilter extends OncePerRequestFilter {
+final class InFlightLimitFilter extends PathLimitedFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(InFlightLimitFilter.class);
 
 	private final InFlightLimitSettings settings;
-
-	private final PathRules paths;
 
 	private final Semaphore permits;
 
 	private final String retryAfter;
 
 	InFlightLimitFilter(InFlightLimitSettings settings) {
+		super(settings.paths());
 		this.settings = settings;
-		this.paths = PathRules.of(settings.paths());
 		this.permits = new Semaphore(settings.maxRequests());
 		this.retryAfter = Long.toString(settings.retryAfter().toSeconds());
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !this.paths.matches(request);
 	}
 
 	@Override

@@ -1,8 +1,5 @@
 package newsroom.bench.load;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import newsroom.bench.pipeline.report.Report;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.json.JsonMapper;
+import newsroom.bench.stack.StackCommand;
 
 /**
  * A load run's results, as {@code bench/results/load-latest.json} holds them (or
@@ -20,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * run prints and the READMEs quote.
  *
  * @param when the start of the run
+ * @param mode {@code full} (60 s phases) or {@code short}
  * @param passed every phase passed and no accepted article was lost or doubled
  * @param absorb the rate the pipeline absorbs, and how it was found
  * @param targetPerSecond ten times that: the rate ingest is offered with the limit off
@@ -30,50 +27,36 @@ import tools.jackson.databind.json.JsonMapper;
  * @param settings how the run was set up
  * @param machine the machine and its load
  */
-record LoadReport(String when, boolean passed, Absorb absorb, double targetPerSecond, List<Phase> phases,
-		Delivery delivery, List<String> problems, long seconds, Settings settings, Report.Machine machine) {
-
-	private static final JsonMapper JSON = JsonMapper.builder()
-		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-		.build();
+record LoadReport(String when, String mode, boolean passed, Absorb absorb, double targetPerSecond, List<Phase> phases,
+		Delivery delivery, List<String> problems, long seconds, Settings settings,
+		Report.Machine machine) implements StackCommand.Results {
 
 	LoadReport {
 		phases = List.copyOf(phases);
 		problems = List.copyOf(problems);
 	}
 
-	static LoadReport of(String when, Absorb absorb, double target, List<Phase> phases, Delivery delivery, long seconds,
-			Settings settings, Report.Machine machine) {
+	static LoadReport of(String when, String mode, Absorb absorb, double target, List<Phase> phases, Delivery delivery,
+			long seconds, Settings settings, Report.Machine machine) {
 		List<String> problems = new ArrayList<>();
 		phases.forEach((phase) -> phase.problems().forEach((problem) -> problems.add(phase.name() + ": " + problem)));
 		problems.addAll(delivery.problems());
-		return new LoadReport(when, problems.isEmpty(), absorb, target, phases, delivery, problems, seconds, settings,
-				machine);
+		return new LoadReport(when, mode, problems.isEmpty(), absorb, target, phases, delivery, problems, seconds,
+				settings, machine);
 	}
 
-	/**
-	 * Write the JSON file.
-	 * @param folder {@code bench/results}
-	 * @param full whether the phases had their full length
-	 * @return the file written
-	 */
-	Path write(Path folder, boolean full) {
-		Path file = folder.resolve(full ? "load-latest.json" : "load-short-latest.json");
-		try {
-			Files.createDirectories(folder);
-			Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(this) + "\n");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return file;
+	@Override
+	public Path write(Path folder) {
+		return StackCommand.writeJson(folder, "full".equals(this.mode) ? "load-latest.json" : "load-short-latest.json",
+				this);
 	}
 
 	/**
 	 * The phases and the articles as two Markdown tables.
 	 * @return the tables and the verdict
 	 */
-	String markdown() {
+	@Override
+	public String markdown() {
 		List<String> lines = new ArrayList<>();
 		lines.add("| phase | offered | sent (not sent) | answered by status | 429/503 with Retry-After | unanswered "
 				+ "| other 5xx | p50 / p99 | served/s | RSS rest / peak / end (first / last 20 s) |");

@@ -120,8 +120,8 @@ final class LoadScenario {
 		LoadReport.Settings settings = new LoadReport.Settings(this.options.seed(), this.options.factor(),
 				this.options.maxInFlight(), this.options.requestTimeout().toSeconds(), this.options.searchClients(),
 				RATE_LIMIT_BURST, RATE_LIMIT_PER_SECOND, Memory.BOUND_MB, Memory.MAX_GROWTH);
-		return LoadReport.of(when.toString(), absorb, target, phases, delivery, seconds, settings,
-				MachineInfo.describe(loadStart));
+		return LoadReport.of(when.toString(), this.options.full() ? "full" : "short", absorb, target, phases, delivery,
+				seconds, settings, MachineInfo.describe(loadStart));
 	}
 
 	/**

@@ -145,8 +145,8 @@ class VerdictTests {
 		OpenLoop.Result result = new OpenLoop.Result(1, 0, 60, answers, Set.of("a"), 0);
 		Phase phase = Phase.ingest("ingest", false, 300, 256, result, result, STEADY);
 
-		LoadReport report = LoadReport.of("now", new LoadReport.Absorb(30, 2000, 66, "measured"), 300, List.of(phase),
-				lost, 100, null, null);
+		LoadReport report = LoadReport.of("now", "full", new LoadReport.Absorb(30, 2000, 66, "measured"), 300,
+				List.of(phase), lost, 100, null, null);
 
 		assertThat(phase.problems()).isEmpty();
 		assertThat(report.passed()).isFalse();
