@@ -8,15 +8,18 @@ import java.util.Set;
  *
  * @param byStatus answers per HTTP status
  * @param withRetryAfter 429 and 503 answers that carried {@code Retry-After}
+ * @param refusalTitles 429 and 503 answers per status and problem title (which guard, or
+ * what was unavailable)
  * @param unanswered requests without an answer, per reason (timeout, refused, reset)
  * @param p50Millis median time to the whole answer, answered requests only
  * @param p99Millis 99th percentile of the same
  */
-record Answers(Map<Integer, Long> byStatus, long withRetryAfter, Map<String, Long> unanswered, double p50Millis,
-		double p99Millis) {
+record Answers(Map<Integer, Long> byStatus, long withRetryAfter, Map<String, Long> refusalTitles,
+		Map<String, Long> unanswered, double p50Millis, double p99Millis) {
 
 	Answers {
 		byStatus = Map.copyOf(byStatus);
+		refusalTitles = Map.copyOf(refusalTitles);
 		unanswered = Map.copyOf(unanswered);
 	}
 

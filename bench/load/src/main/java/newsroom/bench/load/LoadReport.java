@@ -59,19 +59,20 @@ record LoadReport(String when, String mode, boolean passed, Absorb absorb, doubl
 	public String markdown() {
 		List<String> lines = new ArrayList<>();
 		lines.add("| phase | offered | sent (not sent) | answered by status | 429/503 with Retry-After | unanswered "
-				+ "| other 5xx | p50 / p99 | served/s | RSS rest / peak / end (first / last 20 s) |");
-		lines.add("|---|---:|---:|---|---:|---:|---:|---:|---:|---|");
+				+ "| other 5xx | p50 / p99 | served/s | RSS rest / peak / end (first / last 20 s) | heap peak |");
+		lines.add("|---|---:|---:|---|---:|---:|---:|---:|---:|---|---:|");
 		for (Phase phase : this.phases) {
 			String offered = Phase.INGEST.equals(phase.service())
 					? String.format(Locale.ROOT, "%,.0f/s open loop", phase.offeredPerSecond())
 					: phase.clients() + " clients";
 			Memory memory = phase.memory();
 			lines.add(String.format(Locale.ROOT,
-					"| %s | %s | %,d (%,d) | %s | %,d / %,d | %,d | %,d | %.0f / %.0f ms | %.1f | %.0f / %.0f / %.0f MB (%.0f / %.0f) |",
+					"| %s | %s | %,d (%,d) | %s | %,d / %,d | %,d | %,d | %.0f / %.0f ms | %.1f | %.0f / %.0f / %.0f MB (%.0f / %.0f) | %s |",
 					phase.name(), offered, phase.sent(), phase.notSent(), statuses(phase), phase.withRetryAfter(),
 					phase.refusals(), phase.unanswered(), phase.serverErrors(), phase.p50Millis(), phase.p99Millis(),
 					phase.servedPerSecond(), memory.restMb(), memory.peakMb(), memory.endMb(), memory.firstWindowMb(),
-					memory.lastWindowMb()));
+					memory.lastWindowMb(),
+					(memory.heapPeakMb() >= 0) ? String.format(Locale.ROOT, "%.0f MB", memory.heapPeakMb()) : "n/a"));
 		}
 		lines.add("");
 		lines.add("| accepted (202) | on the raw topic | indexed | lost | doubled | drained in |");

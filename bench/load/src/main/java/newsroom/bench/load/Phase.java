@@ -22,6 +22,7 @@ import java.util.Map;
  * @param byStatus answers per status
  * @param refusals 429 and 503 answers
  * @param withRetryAfter of those, with {@code Retry-After}
+ * @param refusalsByTitle of those, per status and problem title: which guard refused
  * @param unanswered requests without an answer (timeouts, refused or reset connections)
  * @param unansweredByReason the same per reason
  * @param serverErrors 5xx answers other than 503
@@ -37,9 +38,9 @@ import java.util.Map;
  */
 record Phase(String name, String service, boolean rateLimit, double offeredPerSecond, int clients, double seconds,
 		long sent, long notSent, long answered, Map<Integer, Long> byStatus, long refusals, long withRetryAfter,
-		long unanswered, Map<String, Long> unansweredByReason, long serverErrors, long otherAnswers, double p50Millis,
-		double p99Millis, double servedPerSecond, long accepted, long duplicates, Memory memory, Warmup warmup,
-		List<String> problems) {
+		Map<String, Long> refusalsByTitle, long unanswered, Map<String, Long> unansweredByReason, long serverErrors,
+		long otherAnswers, double p50Millis, double p99Millis, double servedPerSecond, long accepted, long duplicates,
+		Memory memory, Warmup warmup, List<String> problems) {
 
 	static final String INGEST = "ingest-service";
 
@@ -47,6 +48,7 @@ record Phase(String name, String service, boolean rateLimit, double offeredPerSe
 
 	Phase {
 		byStatus = Map.copyOf(byStatus);
+		refusalsByTitle = Map.copyOf(refusalsByTitle);
 		unansweredByReason = Map.copyOf(unansweredByReason);
 		problems = List.copyOf(problems);
 	}
@@ -61,9 +63,9 @@ record Phase(String name, String service, boolean rateLimit, double offeredPerSe
 		}
 		return new Phase(name, INGEST, rateLimit, rate, maxInFlight, result.seconds(), result.sent(), result.notSent(),
 				answers.answered(), answers.byStatus(), answers.refusals(), answers.withRetryAfter(),
-				answers.unansweredCount(), answers.unanswered(), answers.serverErrors(), answers.otherAnswers(202),
-				answers.p50Millis(), answers.p99Millis(), perSecond(answers.status(202), result.seconds()),
-				result.accepted().size(), result.duplicates(), memory,
+				answers.refusalTitles(), answers.unansweredCount(), answers.unanswered(), answers.serverErrors(),
+				answers.otherAnswers(202), answers.p50Millis(), answers.p99Millis(),
+				perSecond(answers.status(202), result.seconds()), result.accepted().size(), result.duplicates(), memory,
 				Warmup.of(warmup.sent(), warmup.seconds(), warmup.answers()), problems);
 	}
 
@@ -71,9 +73,9 @@ record Phase(String name, String service, boolean rateLimit, double offeredPerSe
 			Memory memory) {
 		Answers answers = result.answers();
 		return new Phase(name, SEARCH, rateLimit, 0, clients, result.seconds(), result.sent(), 0, answers.answered(),
-				answers.byStatus(), answers.refusals(), answers.withRetryAfter(), answers.unansweredCount(),
-				answers.unanswered(), answers.serverErrors(), answers.otherAnswers(200), answers.p50Millis(),
-				answers.p99Millis(), result.servedPerSecond(), 0, 0, memory,
+				answers.byStatus(), answers.refusals(), answers.withRetryAfter(), answers.refusalTitles(),
+				answers.unansweredCount(), answers.unanswered(), answers.serverErrors(), answers.otherAnswers(200),
+				answers.p50Millis(), answers.p99Millis(), result.servedPerSecond(), 0, 0, memory,
 				Warmup.of(warmup.sent(), warmup.seconds(), warmup.answers()),
 				problems(SEARCH, 200, warmup.answers(), answers, memory));
 	}

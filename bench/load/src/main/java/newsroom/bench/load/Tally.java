@@ -11,6 +11,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import newsroom.bench.pipeline.load.Latencies;
 
@@ -21,9 +23,13 @@ import newsroom.bench.pipeline.load.Latencies;
  */
 final class Tally {
 
+	private static final Pattern TITLE = Pattern.compile("\"title\"\\s*:\\s*\"([^\"]*)\"");
+
 	private final Map<Integer, LongAdder> byStatus = new ConcurrentHashMap<>();
 
 	private final Map<String, LongAdder> unanswered = new ConcurrentHashMap<>();
+
+	private final Map<String, LongAdder> refusals = new ConcurrentHashMap<>();
 
 	private final LongAdder withRetryAfter = new LongAdder();
 
@@ -37,8 +43,11 @@ final class Tally {
 	void answered(HttpResponse<?> response, long elapsedNanos) {
 		int status = response.statusCode();
 		this.byStatus.computeIfAbsent(status, (key) -> new LongAdder()).increment();
-		if (Answers.isRefusal(status) && response.headers().firstValue("Retry-After").isPresent()) {
-			this.withRetryAfter.increment();
+		if (Answers.isRefusal(status)) {
+			if (response.headers().firstValue("Retry-After").isPresent()) {
+				this.withRetryAfter.increment();
+			}
+			this.refusals.computeIfAbsent(status + " " + title(response.body()), (key) -> new LongAdder()).increment();
 		}
 		synchronized (this.latencies) {
 			this.latencies.add(elapsedNanos);
@@ -62,11 +71,19 @@ final class Tally {
 		this.byStatus.forEach((status, count) -> statuses.put(status, count.sum()));
 		Map<String, Long> reasons = new TreeMap<>();
 		this.unanswered.forEach((reason, count) -> reasons.put(reason, count.sum()));
+		Map<String, Long> refused = new TreeMap<>();
+		this.refusals.forEach((why, count) -> refused.put(why, count.sum()));
 		Latencies.Percentiles percentiles;
 		synchronized (this.latencies) {
 			percentiles = this.latencies.percentiles();
 		}
-		return new Answers(statuses, this.withRetryAfter.sum(), reasons, percentiles.p50(), percentiles.p99());
+		return new Answers(statuses, this.withRetryAfter.sum(), refused, reasons, percentiles.p50(), percentiles.p99());
+	}
+
+	/** The problem's title: which guard refused, or why the service could not serve. */
+	static String title(Object body) {
+		Matcher title = TITLE.matcher(String.valueOf(body));
+		return title.find() ? title.group(1) : "(no problem title)";
 	}
 
 	/** A short name for why a request got no answer. */

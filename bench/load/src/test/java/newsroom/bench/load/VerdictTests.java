@@ -1,9 +1,12 @@
 package newsroom.bench.load;
 
+import java.net.ConnectException;
+import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 
 import newsroom.bench.stack.IndexContents;
 import newsroom.bench.stack.TopicCounts;
@@ -24,14 +27,14 @@ class VerdictTests {
 
 	@Test
 	void passesAPhaseWhoseRefusalsAllSayWhenToRetry() {
-		Answers answers = new Answers(Map.of(202, 900L, 429, 80L, 503, 20L), 100, Map.of(), 40, 900);
+		Answers answers = new Answers(Map.of(202, 900L, 429, 80L, 503, 20L), 100, Map.of(), Map.of(), 40, 900);
 
 		assertThat(Phase.problems(Phase.INGEST, 202, answers, answers, STEADY)).isEmpty();
 	}
 
 	@Test
 	void failsAPhaseWithUnansweredRequests() {
-		Answers answers = new Answers(Map.of(202, 900L), 0, Map.of("timeout", 3L), 40, 30_000);
+		Answers answers = new Answers(Map.of(202, 900L), 0, Map.of(), Map.of("timeout", 3L), 40, 30_000);
 
 		assertThat(Phase.problems(Phase.INGEST, 202, clean(202), answers, STEADY))
 			.containsExactly("3 requests to ingest-service not answered {timeout=3}");
@@ -39,7 +42,7 @@ class VerdictTests {
 
 	@Test
 	void failsARefusalWithoutRetryAfter() {
-		Answers answers = new Answers(Map.of(200, 500L, 429, 10L, 503, 2L), 11, Map.of(), 40, 900);
+		Answers answers = new Answers(Map.of(200, 500L, 429, 10L, 503, 2L), 11, Map.of(), Map.of(), 40, 900);
 
 		assertThat(Phase.problems(Phase.SEARCH, 200, clean(200), answers, STEADY))
 			.containsExactly("1 answers 429 or 503 from search-service without Retry-After");
@@ -47,7 +50,7 @@ class VerdictTests {
 
 	@Test
 	void failsServerErrorsOtherThan503AndAnswersThatAreNoneOfTheExpected() {
-		Answers answers = new Answers(Map.of(200, 500L, 500, 1L, 504, 1L, 400, 2L), 0, Map.of(), 40, 900);
+		Answers answers = new Answers(Map.of(200, 500L, 500, 1L, 504, 1L, 400, 2L), 0, Map.of(), Map.of(), 40, 900);
 
 		assertThat(Phase.problems(Phase.SEARCH, 200, clean(200), answers, STEADY)).containsExactly(
 				"2 server errors other than 503 from search-service",
@@ -56,10 +59,20 @@ class VerdictTests {
 
 	@Test
 	void countsTheWarmUpsRequestsToo() {
-		Answers warmup = new Answers(Map.of(202, 10L), 0, Map.of("connection refused", 1L), 40, 900);
+		Answers warmup = new Answers(Map.of(202, 10L), 0, Map.of(), Map.of("connection refused", 1L), 40, 900);
 
 		assertThat(Phase.problems(Phase.INGEST, 202, warmup, clean(202), STEADY))
 			.containsExactly("warm-up: 1 requests to ingest-service not answered {connection refused=1}");
+	}
+
+	@Test
+	void namesTheRefusalByItsProblemTitleAndAnUnansweredRequestByItsCause() {
+		assertThat(Tally.title("{\"type\":\"about:blank\",\"title\": \"Service busy\",\"status\":503}"))
+			.isEqualTo("Service busy");
+		assertThat(Tally.title("<html>busy</html>")).isEqualTo("(no problem title)");
+		assertThat(Tally.reason(new CompletionException(new HttpTimeoutException("request timed out"))))
+			.isEqualTo("timeout");
+		assertThat(Tally.reason(new ConnectException("refused"))).isEqualTo("connection refused");
 	}
 
 	@Test
@@ -141,7 +154,7 @@ class VerdictTests {
 	@Test
 	void failsTheRunOnAnyPhaseOrDeliveryProblem() {
 		Delivery lost = Delivery.of(Set.of("a"), Set.of(), raw(Map.of("a", 1)), new IndexContents(0, List.of()), 12);
-		Answers answers = new Answers(Map.of(202, 1L), 0, Map.of(), 40, 900);
+		Answers answers = new Answers(Map.of(202, 1L), 0, Map.of(), Map.of(), 40, 900);
 		OpenLoop.Result result = new OpenLoop.Result(1, 0, 60, answers, Set.of("a"), 0);
 		Phase phase = Phase.ingest("ingest", false, 300, 256, result, result, STEADY);
 
@@ -154,7 +167,7 @@ class VerdictTests {
 	}
 
 	private static Answers clean(int success) {
-		return new Answers(Map.of(success, 10L), 0, Map.of(), 40, 900);
+		return new Answers(Map.of(success, 10L), 0, Map.of(), Map.of(), 40, 900);
 	}
 
 	/** A minute of samples rising evenly from one figure to another, heap 100 MB. */
