@@ -29,10 +29,11 @@ record LoadOptions(Path root, double absorbRate, int calibrationArticles, double
 	static final String USAGE = """
 			Usage: bench/load/run [--absorb-rate N] [--ingest-seconds N] [--search-seconds N] [--max-minutes N]
 			                      [--seed N] [--keep-data]
-			  (none)               measure the rate the pipeline absorbs (2,000 articles), then ingest at 10x that
-			                       for 60 s with the default rate limits on and 60 s with them off, wait until
-			                       every accepted article is indexed, then search with 64 clients for 60 s with
-			                       the limits on and 60 s off; stops itself after 75 min
+			  (none)               measure the rate the pipeline absorbs (500 articles to warm it up, then 2,000
+			                       timed until searchable), then ingest at 10x that for 60 s with the default rate
+			                       limits on and 60 s with them off, wait until every accepted article is indexed,
+			                       then search with 64 clients for 60 s with the limits on and 60 s off; stops
+			                       itself after 75 min
 			  --absorb-rate N      skip the measurement: the pipeline absorbs N articles a second
 			  --ingest-seconds N   each ingest phase's length (default 60; shorter runs write load-short-latest.json)
 			  --search-seconds N   each search phase's length (default 60)

@@ -43,6 +43,8 @@ final class LoadScenario {
 
 	private static final int CALIBRATION_BATCH = 100;
 
+	private static final int CALIBRATION_WARMUP = 500;
+
 	private static final Duration REST = Duration.ofSeconds(5);
 
 	/**
@@ -126,19 +128,30 @@ final class LoadScenario {
 
 	/**
 	 * The rate the pipeline absorbs: articles submitted in NDJSON batches as fast as
-	 * ingest takes them, over the time until all are searchable.
+	 * ingest takes them, over the time until all are searchable; after a first, smaller
+	 * round that is not timed, so that the services' code is compiled and their clients
+	 * connected, as they are under load.
 	 */
 	private LoadReport.Absorb absorbRate(Set<String> known) {
 		if (this.options.absorbRate() > 0) {
 			return new LoadReport.Absorb(this.options.absorbRate(), 0, 0, "given");
 		}
+		this.console.log("Warming the pipeline up: " + CALIBRATION_WARMUP + " articles in batches of "
+				+ CALIBRATION_BATCH + ", until all are searchable");
+		submitUntilSearchable(CALIBRATION_WARMUP, known);
 		int articles = this.options.calibrationArticles();
+		this.console.log("Measuring the absorb rate: " + articles + " articles in batches of " + CALIBRATION_BATCH
+				+ ", until all are searchable");
+		double seconds = submitUntilSearchable(articles, known);
+		return new LoadReport.Absorb(articles / seconds, articles, seconds, "measured");
+	}
+
+	/** Seconds from the first submission until the index holds every known article. */
+	private double submitUntilSearchable(int articles, Set<String> known) {
 		List<String> lines = new ArrayList<>(articles);
 		for (int i = 0; i < articles; i++) {
 			lines.add(Ingest.json(this.corpus.article(this.nextArticle++)));
 		}
-		this.console.log("Measuring the absorb rate: " + articles + " articles in batches of " + CALIBRATION_BATCH
-				+ ", until all are searchable");
 		Ingest ingest = new Ingest(this.http, this.stack.uri(Service.INGEST));
 		long start = System.nanoTime();
 		for (int from = 0; from < articles; from += CALIBRATION_BATCH) {
@@ -156,8 +169,7 @@ final class LoadScenario {
 			}
 			Pause.sleep(Duration.ofMillis(250));
 		}
-		double seconds = (System.nanoTime() - start) / 1e9;
-		return new LoadReport.Absorb(known.size() / seconds, known.size(), seconds, "measured");
+		return (System.nanoTime() - start) / 1e9;
 	}
 
 	/**
