@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 /**
  * A service's memory over a phase, and whether it stayed bounded: its resident set never
  * above {@link #BOUND_MB}, and not growing. Growing means the mean of the phase's last
@@ -101,6 +103,8 @@ record Memory(double restMb, double peakMb, double endMb, double firstWindowMb, 
 	 * @param rssMb resident set
 	 * @param heapMb heap in use, -1 when the service did not say in time
 	 */
+	// In the JSON as [seconds, rss, heap], a phase's curve on one line.
+	@JsonFormat(shape = JsonFormat.Shape.ARRAY)
 	record Sample(double seconds, double rssMb, double heapMb) {
 
 		Sample rounded() {

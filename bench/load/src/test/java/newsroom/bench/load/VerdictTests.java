@@ -1,7 +1,10 @@
 package newsroom.bench.load;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import newsroom.bench.stack.IndexContents;
 import newsroom.bench.stack.TopicCounts;
 import newsroom.events.Topics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -164,6 +168,25 @@ class VerdictTests {
 		assertThat(phase.problems()).isEmpty();
 		assertThat(report.passed()).isFalse();
 		assertThat(report.problems()).containsExactly("1 accepted articles lost (not in the index)");
+	}
+
+	@Test
+	void writesTheFiguresTheReadmesQuote(@TempDir Path folder) throws IOException {
+		Answers answers = new Answers(Map.of(202, 1L), 0, Map.of(), Map.of(), 40, 900);
+		OpenLoop.Result result = new OpenLoop.Result(1, 2, 60, answers, Set.of("a"), 0);
+		Phase phase = Phase.ingest("ingest", false, 300, 256, result, result, STEADY);
+		Delivery delivery = Delivery.of(Set.of("a"), Set.of(), raw(Map.of("a", 1)), new IndexContents(1, List.of("a")),
+				12);
+		LoadReport report = LoadReport.of("now", "full", new LoadReport.Absorb(30, 2000, 66, "measured"), 300,
+				List.of(phase), delivery, 100, null, null);
+
+		String json = Files.readString(report.write(folder));
+
+		assertThat(report.write(folder)).hasFileName("load-latest.json");
+		assertThat(json).contains("\"passed\" : true", "\"target_per_second\" : 300.0", "\"not_sent\" : 2",
+				"\"with_retry_after\" : 0", "\"lost\" : 0", "\"drain_seconds\" : 12.0",
+				"\"samples\" : [ [ 0.0, 400.0, 100.0 ], [ 1.0, 400.0, 100.0 ]");
+		assertThat(report.markdown()).contains("| ingest | 300/s open loop | 1 (2) | 202: 1 |", "PASSED");
 	}
 
 	private static Answers clean(int success) {
