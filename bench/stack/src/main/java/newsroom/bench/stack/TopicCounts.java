@@ -1,4 +1,4 @@
-package newsroom.bench.chaos;
+package newsroom.bench.stack;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,13 +27,13 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * @param reasons the {@value DeadLetterHeaders#REASON} header of the last record of each
  * key that has one
  */
-record TopicCounts(String topic, Map<String, Integer> perKey, Map<String, String> reasons) {
+public record TopicCounts(String topic, Map<String, Integer> perKey, Map<String, String> reasons) {
 
 	private static final String NO_KEY = "(none)";
 
 	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
 
-	TopicCounts {
+	public TopicCounts {
 		perKey = Map.copyOf(perKey);
 		reasons = Map.copyOf(reasons);
 	}
@@ -46,7 +46,7 @@ record TopicCounts(String topic, Map<String, Integer> perKey, Map<String, String
 	 * @return the counts
 	 * @throws IllegalStateException when the end is not reached in time
 	 */
-	static TopicCounts read(String bootstrapServers, String topic, Duration timeout) {
+	public static TopicCounts read(String bootstrapServers, String topic, Duration timeout) {
 		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
 				ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
 				false, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000, ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG,
@@ -86,7 +86,7 @@ record TopicCounts(String topic, Map<String, Integer> perKey, Map<String, String
 	 * @param topic the topic
 	 * @return the sum, or -1 when the broker cannot say now
 	 */
-	static long endOffsets(String bootstrapServers, String topic) {
+	public static long endOffsets(String bootstrapServers, String topic) {
 		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
 				ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
 		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
@@ -117,14 +117,14 @@ record TopicCounts(String topic, Map<String, Integer> perKey, Map<String, String
 	 * @param key a record key
 	 * @return how many records have it
 	 */
-	int count(String key) {
+	public int count(String key) {
 		return this.perKey.getOrDefault(key, 0);
 	}
 
 	/**
 	 * @return records of every key
 	 */
-	long records() {
+	public long records() {
 		return this.perKey.values().stream().mapToLong(Integer::longValue).sum();
 	}
 

@@ -1,4 +1,4 @@
-package newsroom.bench.chaos;
+package newsroom.bench.stack;
 
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.ArrayList;
@@ -16,14 +16,14 @@ import tools.jackson.databind.JsonNode;
  * @param count the alias's {@code _count}
  * @param ids the {@code _id} of every document, as many as were read
  */
-record IndexContents(long count, List<String> ids) {
+public record IndexContents(long count, List<String> ids) {
 
 	/** The alias search-service writes through and reads from. */
-	static final String ALIAS = "news";
+	public static final String ALIAS = "news";
 
 	private static final int PAGE = 5_000;
 
-	IndexContents {
+	public IndexContents {
 		ids = List.copyOf(ids);
 	}
 
@@ -33,7 +33,7 @@ record IndexContents(long count, List<String> ids) {
 	 * @param elasticsearch the node
 	 * @return the count and the ids
 	 */
-	static IndexContents read(Http http, Elasticsearch elasticsearch) {
+	public static IndexContents read(Http http, Elasticsearch elasticsearch) {
 		http.json(Http.request(elasticsearch.uri("/" + ALIAS + "/_refresh")).POST(BodyPublishers.noBody()).build());
 		long count = elasticsearch.searchableCount(ALIAS);
 		List<String> ids = new ArrayList<>();

@@ -1,4 +1,4 @@
-package newsroom.bench.chaos;
+package newsroom.bench.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,13 +20,14 @@ import newsroom.servers.EmbeddedKafka;
 import newsroom.servers.Ports;
 
 /**
- * The pipeline the chaos run owns: a Kafka broker in this JVM and an Elasticsearch node,
- * each on its own folder so that it can be stopped and started again on its data, and the
- * three service jars as child JVMs, all on free loopback ports. Every process is started
- * from the thread that creates the stack and runs the faults: the services and the node
- * carry a parent-death signal, which Linux sends when the starting thread ends.
+ * The pipeline a bench command owns (the chaos and the load runs): a Kafka broker in this
+ * JVM and an Elasticsearch node, each on its own folder so that it can be stopped and
+ * started again on its data, and the three service jars as child JVMs, all on free
+ * loopback ports. Every process is started from the thread that creates the stack and
+ * restarts its parts: the services and the node carry a parent-death signal, which Linux
+ * sends when the starting thread ends.
  */
-final class ChaosStack implements AutoCloseable {
+public final class OwnStack implements AutoCloseable {
 
 	/** Generous: on this 2-core machine, other builds may share the cores. */
 	private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(4);
@@ -35,6 +37,10 @@ final class ChaosStack implements AutoCloseable {
 	private final Path jars;
 
 	private final Consumer<String> progress;
+
+	private final Map<String, String> settings;
+
+	private final Map<Service, Map<String, String>> serviceSettings = new EnumMap<>(Service.class);
 
 	private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
 
@@ -46,9 +52,10 @@ final class ChaosStack implements AutoCloseable {
 
 	private boolean closed;
 
-	private ChaosStack(Path work, Path jars, Consumer<String> progress) {
+	private OwnStack(Path work, Path jars, Map<String, String> settings, Consumer<String> progress) {
 		this.work = work;
 		this.jars = jars;
+		this.settings = Map.copyOf(settings);
 		this.progress = progress;
 	}
 
@@ -58,11 +65,12 @@ final class ChaosStack implements AutoCloseable {
 	 * @param root the repository root ({@code local-stack/target/services} holds the
 	 * jars)
 	 * @param work an empty folder that Elasticsearch's user can reach
+	 * @param settings environment of every service, beyond the servers' addresses
 	 * @param progress told what is happening
 	 * @return the running stack; close it in every case
 	 */
-	static ChaosStack start(Path root, Path work, Consumer<String> progress) {
-		ChaosStack stack = new ChaosStack(work, root.resolve("local-stack/target/services"), progress);
+	public static OwnStack start(Path root, Path work, Map<String, String> settings, Consumer<String> progress) {
+		OwnStack stack = new OwnStack(work, root.resolve("local-stack/target/services"), settings, progress);
 		try {
 			stack.startServers();
 			for (Service service : Service.values()) {
@@ -97,15 +105,15 @@ final class ChaosStack implements AutoCloseable {
 		}
 	}
 
-	String bootstrapServers() {
+	public String bootstrapServers() {
 		return this.kafka.bootstrapServers();
 	}
 
-	URI elasticsearchUri() {
+	public URI elasticsearchUri() {
 		return URI.create(this.elasticsearch.uri());
 	}
 
-	URI uri(Service service) {
+	public URI uri(Service service) {
 		return URI.create("http://" + Ports.HOST + ":" + this.ports.get(service));
 	}
 
@@ -115,7 +123,7 @@ final class ChaosStack implements AutoCloseable {
 	 * @param service which
 	 * @return what happened, for the report
 	 */
-	String killAndRestart(Service service) {
+	public String killAndRestart(Service service) {
 		ServiceProcess victim = this.services.get(service);
 		long pid = victim.pid();
 		victim.kill();
@@ -125,11 +133,37 @@ final class ChaosStack implements AutoCloseable {
 	}
 
 	/**
+	 * Stop a service gracefully and start it again on the same port with settings of its
+	 * own on top of the stack's, then wait until it is healthy.
+	 * @param service which
+	 * @param extra its own environment from now on, e.g. a limit switched off
+	 * @return what happened, for the report
+	 */
+	public String restart(Service service, Map<String, String> extra) {
+		ServiceProcess old = this.services.get(service);
+		long pid = old.pid();
+		old.close();
+		this.serviceSettings.put(service, Map.copyOf(extra));
+		launch(service);
+		this.services.get(service).awaitHealthy(SERVICE_START_TIMEOUT);
+		return "pid " + pid + " stopped; pid " + this.services.get(service).pid() + " healthy with " + extra;
+	}
+
+	/**
+	 * The process id of a service's JVM.
+	 * @param service which
+	 * @return its pid now
+	 */
+	public long pid(Service service) {
+		return this.services.get(service).pid();
+	}
+
+	/**
 	 * Stop Elasticsearch (SIGTERM to the node), wait, and start it again on its data.
 	 * @param away how long it stays stopped
 	 * @return what happened, for the report
 	 */
-	String stopElasticsearch(Duration away) {
+	public String stopElasticsearch(Duration away) {
 		this.elasticsearch.stop();
 		Pause.sleep(away);
 		this.elasticsearch.start();
@@ -142,7 +176,7 @@ final class ChaosStack implements AutoCloseable {
 	 * @param away how long it stays down
 	 * @return what happened, for the report
 	 */
-	String restartKafka(Duration away) {
+	public String restartKafka(Duration away) {
 		int port = this.kafka.port();
 		this.kafka.close();
 		Pause.sleep(away);
@@ -155,7 +189,7 @@ final class ChaosStack implements AutoCloseable {
 	 * @param lines how many per service
 	 * @return the tails, each under a header naming the log file
 	 */
-	String logTails(int lines) {
+	public String logTails(int lines) {
 		StringBuilder tails = new StringBuilder();
 		this.services.forEach((service, process) -> tails.append("--- last lines of ")
 			.append(logFile(service))
@@ -170,12 +204,10 @@ final class ChaosStack implements AutoCloseable {
 	}
 
 	private void launch(Service service) {
-		// A stable transactional id prefix, as an operator sets it: the restarted
-		// enricher
-		// fences its killed predecessor and aborts its open transaction at once.
-		Map<String, String> environment = Map.of("KAFKA_BOOTSTRAP_SERVERS", this.kafka.bootstrapServers(),
-				"ELASTICSEARCH_URIS", this.elasticsearch.uri(), "NEWSROOM_ENRICH_TRANSACTION_ID_PREFIX",
-				"chaos-enrich-");
+		Map<String, String> environment = new HashMap<>(this.settings);
+		environment.putAll(this.serviceSettings.getOrDefault(service, Map.of()));
+		environment.put("KAFKA_BOOTSTRAP_SERVERS", this.kafka.bootstrapServers());
+		environment.put("ELASTICSEARCH_URIS", this.elasticsearch.uri());
 		try {
 			this.services.put(service, ServiceProcess.start(service.jar(), this.jars.resolve(service.jar() + ".jar"),
 					this.ports.get(service), environment, this.work.resolve("logs").resolve(service.jar() + ".log")));
@@ -214,7 +246,7 @@ final class ChaosStack implements AutoCloseable {
 	}
 
 	/** The three services, in start order. */
-	enum Service {
+	public enum Service {
 
 		INGEST("ingest-service"), ENRICH("enrich-service"), SEARCH("search-service");
 
@@ -224,7 +256,7 @@ final class ChaosStack implements AutoCloseable {
 			this.jar = jar;
 		}
 
-		String jar() {
+		public String jar() {
 			return this.jar;
 		}
 

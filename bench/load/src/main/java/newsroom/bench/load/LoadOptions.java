@@ -1,0 +1,99 @@
+package newsroom.bench.load;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What a load run does.
+ *
+ * @param root the repository root
+ * @param absorbRate articles a second the pipeline absorbs, given; 0 to measure it
+ * @param calibrationArticles articles submitted to measure the absorb rate
+ * @param factor the ingest target as a multiple of the absorb rate
+ * @param ingestSeconds length of each ingest phase
+ * @param searchSeconds length of each search phase
+ * @param searchClients concurrent search clients
+ * @param maxInFlight ingest requests open at once at most
+ * @param requestTimeout how long one request may take before it counts as unanswered
+ * @param drainTimeout how long to wait for the index to hold every accepted article
+ * @param maxRun the whole run's deadline, start-up and stop included
+ * @param seed the corpus
+ * @param keepData keep the data and logs folder after a run that passed
+ */
+record LoadOptions(Path root, double absorbRate, int calibrationArticles, double factor, Duration ingestSeconds,
+		Duration searchSeconds, int searchClients, int maxInFlight, Duration requestTimeout, Duration drainTimeout,
+		Duration maxRun, long seed, boolean keepData) {
+
+	private static final long FULL_PHASE_SECONDS = 60;
+
+	static final String USAGE = """
+			Usage: bench/load/run [--absorb-rate N] [--ingest-seconds N] [--search-seconds N] [--max-minutes N]
+			                      [--seed N] [--keep-data]
+			  (none)               measure the rate the pipeline absorbs (500 articles to warm it up, then 2,000
+			                       timed until searchable), then ingest at 10x that for 60 s with the default rate
+			                       limits on and 60 s with them off, wait until every accepted article is indexed,
+			                       then search with 64 clients for 60 s with the limits on and 60 s off; stops
+			                       itself after 75 min
+			  --absorb-rate N      skip the measurement: the pipeline absorbs N articles a second
+			  --ingest-seconds N   each ingest phase's length (default 60; shorter runs write load-short-latest.json)
+			  --search-seconds N   each search phase's length (default 60)
+			  --max-minutes N      the deadline for the whole run
+			  --seed N             the corpus (default 42)
+			  --keep-data          keep the data and logs folder (/var/tmp/newsroom-load-*) after a run that passed
+			""";
+
+	static LoadOptions parse(Path root, String... args) {
+		LoadOptions options = new LoadOptions(root, 0, 2_000, 10, Duration.ofSeconds(60), Duration.ofSeconds(60), 64,
+				256, Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofMinutes(75), 42, false);
+		for (int i = 0; i < args.length; i++) {
+			String option = args[i];
+			if ("--keep-data".equals(option)) {
+				options = options.with(option, "");
+				continue;
+			}
+			if (i + 1 >= args.length) {
+				throw new IllegalArgumentException(option + " needs a value");
+			}
+			options = options.with(option, args[++i]);
+		}
+		return options;
+	}
+
+	private LoadOptions with(String option, String value) {
+		double absorb = this.absorbRate;
+		Duration ingest = this.ingestSeconds;
+		Duration search = this.searchSeconds;
+		Duration max = this.maxRun;
+		long corpus = this.seed;
+		boolean keep = this.keepData;
+		switch (option) {
+			case "--absorb-rate" -> absorb = positive(option, Double.parseDouble(value));
+			case "--ingest-seconds" -> ingest = Duration.ofSeconds((long) positive(option, Long.parseLong(value)));
+			case "--search-seconds" -> search = Duration.ofSeconds((long) positive(option, Long.parseLong(value)));
+			case "--max-minutes" -> max = Duration.ofMinutes((long) positive(option, Long.parseLong(value)));
+			case "--seed" -> corpus = Long.parseLong(value);
+			case "--keep-data" -> keep = true;
+			default -> throw new IllegalArgumentException("Unknown option " + option);
+		}
+		return new LoadOptions(this.root, absorb, this.calibrationArticles, this.factor, ingest, search,
+				this.searchClients, this.maxInFlight, this.requestTimeout, this.drainTimeout, max, corpus, keep);
+	}
+
+	private static double positive(String option, double value) {
+		if (value <= 0) {
+			throw new IllegalArgumentException(option + " must be positive");
+		}
+		return value;
+	}
+
+	/**
+	 * Whether the phases have the lengths the issue asks for, so the results are the
+	 * project's figures ({@code load-latest.json}) rather than a trial's.
+	 * @return {@code true} for phases of 60 s or more
+	 */
+	boolean full() {
+		return this.ingestSeconds.toSeconds() >= FULL_PHASE_SECONDS
+				&& this.searchSeconds.toSeconds() >= FULL_PHASE_SECONDS;
+	}
+
+}
