@@ -1,7 +1,6 @@
 package newsroom.bench.load;
 
 import java.util.Locale;
-import java.util.Map;
 
 import newsroom.bench.pipeline.CommandLine;
 import newsroom.bench.pipeline.Console;
@@ -34,9 +33,9 @@ public final class LoadCommand {
 		Console console = new Console();
 		console.log(String.format(Locale.ROOT, "Load run: ingest %d s x 2, search %d s x 2 with %d clients",
 				options.ingestSeconds().toSeconds(), options.searchSeconds().toSeconds(), options.searchClients()));
-		// No settings of its own: the services run with their defaults, the limits on.
-		StackCommand.Setup setup = new StackCommand.Setup("load", options.root(), Map.of(), options.maxRun(),
-				options.keepData());
+		// The services run with their defaults, the limits on (unless asked to compare).
+		StackCommand.Setup setup = new StackCommand.Setup("load", options.root(), options.serviceSettings(),
+				options.maxRun(), options.keepData());
 		return StackCommand.run(setup, console,
 				(stack, run) -> new LoadScenario(options, stack, console, run.tag()).run(run.when(), run.loadStart()));
 	}

@@ -59,7 +59,7 @@ record LoadReport(String when, String mode, boolean passed, Absorb absorb, doubl
 	public String markdown() {
 		List<String> lines = new ArrayList<>();
 		lines.add("| phase | offered | sent (not sent) | answered by status | 429/503 with Retry-After | unanswered "
-				+ "| other 5xx | p50 / p99 | served/s | RSS rest / peak / end (first / last 20 s) | heap peak |");
+				+ "| other 5xx | p50 / p99 | served/s | RSS rest / peak / end (first / last 20 s) | heap peak; live before / after |");
 		lines.add("|---|---:|---:|---|---:|---:|---:|---:|---:|---|---:|");
 		for (Phase phase : this.phases) {
 			String offered = Phase.INGEST.equals(phase.service())
@@ -71,8 +71,7 @@ record LoadReport(String when, String mode, boolean passed, Absorb absorb, doubl
 					phase.name(), offered, phase.sent(), phase.notSent(), statuses(phase), phase.withRetryAfter(),
 					phase.refusals(), phase.unanswered(), phase.serverErrors(), phase.p50Millis(), phase.p99Millis(),
 					phase.servedPerSecond(), memory.restMb(), memory.peakMb(), memory.endMb(), memory.firstWindowMb(),
-					memory.lastWindowMb(),
-					(memory.heapPeakMb() >= 0) ? String.format(Locale.ROOT, "%.0f MB", memory.heapPeakMb()) : "n/a"));
+					memory.lastWindowMb(), heap(memory)));
 		}
 		lines.add("");
 		lines.add("| accepted (202) | on the raw topic | indexed | lost | doubled | drained in |");
@@ -85,6 +84,15 @@ record LoadReport(String when, String mode, boolean passed, Absorb absorb, doubl
 				this.absorb.perSecond(), this.absorb.how(), this.targetPerSecond));
 		lines.add(this.passed ? "PASSED" : "FAILED: " + String.join("; ", this.problems));
 		return String.join("\n", lines);
+	}
+
+	private static String heap(Memory memory) {
+		return String.format(Locale.ROOT, "%s; %s / %s", megabytes(memory.heapPeakMb()),
+				megabytes(memory.liveBeforeMb()), megabytes(memory.liveAfterMb()));
+	}
+
+	private static String megabytes(double value) {
+		return (value >= 0) ? String.format(Locale.ROOT, "%.0f MB", value) : "n/a";
 	}
 
 	private static String statuses(Phase phase) {
@@ -117,11 +125,14 @@ record LoadReport(String when, String mode, boolean passed, Absorb absorb, doubl
 	 * @param searchClients concurrent search clients
 	 * @param rateLimitBurst the services' default burst per client
 	 * @param rateLimitPerSecond their default steady rate per client
+	 * @param serviceInFlightLimit requests a service had open at once at most (0: the
+	 * limit was off, to compare)
 	 * @param memoryBoundMb the resident memory bound of a service
-	 * @param memoryMaxGrowth how much the last 20 s may exceed the first 20 s
+	 * @param memoryRetainedMb how much more heap a phase may leave alive
 	 */
 	record Settings(long seed, double factor, int maxInFlight, long requestTimeoutSeconds, int searchClients,
-			long rateLimitBurst, long rateLimitPerSecond, double memoryBoundMb, double memoryMaxGrowth) {
+			long rateLimitBurst, long rateLimitPerSecond, int serviceInFlightLimit, double memoryBoundMb,
+			double memoryRetainedMb) {
 	}
 
 }

@@ -39,6 +39,9 @@ final class LoadScenario {
 
 	static final long RATE_LIMIT_BURST = 1_000;
 
+	/** The services' default in-flight limit ({@code newsroom.web.in-flight-limit}). */
+	static final int IN_FLIGHT_LIMIT = 64;
+
 	private static final Map<String, String> LIMIT_OFF = Map.of("NEWSROOM_RATE_LIMIT_ENABLED", "false");
 
 	private static final int CALIBRATION_BATCH = 100;
@@ -121,7 +124,8 @@ final class LoadScenario {
 		long seconds = (System.nanoTime() - started) / 1_000_000_000L;
 		LoadReport.Settings settings = new LoadReport.Settings(this.options.seed(), this.options.factor(),
 				this.options.maxInFlight(), this.options.requestTimeout().toSeconds(), this.options.searchClients(),
-				RATE_LIMIT_BURST, RATE_LIMIT_PER_SECOND, Memory.BOUND_MB, Memory.MAX_GROWTH);
+				RATE_LIMIT_BURST, RATE_LIMIT_PER_SECOND, this.options.inFlightLimit() ? IN_FLIGHT_LIMIT : 0,
+				Memory.BOUND_MB, Memory.RETAINED_MB);
 		return LoadReport.of(when.toString(), this.options.full() ? "full" : "short", absorb, target, phases, delivery,
 				seconds, settings, MachineInfo.describe(loadStart));
 	}
@@ -196,6 +200,7 @@ final class LoadScenario {
 	private Phase ingest(String name, boolean rateLimit, double rate) {
 		long pid = this.stack.pid(Service.INGEST);
 		double rest = MemoryTrace.rest(pid, REST);
+		double liveBefore = MemoryTrace.liveHeap(pid);
 		URI ingest = this.stack.uri(Service.INGEST);
 		this.console.log(String.format(Locale.ROOT, "%s: warm-up, %.0f requests/s for %d s, at most %d open", name,
 				rate, WARMUP.toSeconds(), WARMUP_CLIENTS));
@@ -213,7 +218,7 @@ final class LoadScenario {
 		this.accepted.addAll(warmup.accepted());
 		this.accepted.addAll(result.accepted());
 		Phase phase = Phase.ingest(name, rateLimit, rate, this.options.maxInFlight(), warmup, result,
-				Memory.of(rest, samples));
+				Memory.of(rest, liveBefore, MemoryTrace.liveHeap(pid), samples));
 		this.console.log(summary(phase));
 		return phase;
 	}
@@ -221,6 +226,7 @@ final class LoadScenario {
 	private Phase search(String name, boolean rateLimit, List<String> terms) {
 		long pid = this.stack.pid(Service.SEARCH);
 		double rest = MemoryTrace.rest(pid, REST);
+		double liveBefore = MemoryTrace.liveHeap(pid);
 		SearchLoad load = new SearchLoad(this.stack.uri(Service.SEARCH), terms, this.options.requestTimeout());
 		this.console.log(String.format(Locale.ROOT, "%s: warm-up, %d clients for %d s", name, WARMUP_CLIENTS,
 				WARMUP.toSeconds()));
@@ -234,7 +240,7 @@ final class LoadScenario {
 			samples = trace.samples();
 		}
 		Phase phase = Phase.search(name, rateLimit, this.options.searchClients(), warmup, result,
-				Memory.of(rest, samples));
+				Memory.of(rest, liveBefore, MemoryTrace.liveHeap(pid), samples));
 		this.console.log(summary(phase));
 		return phase;
 	}

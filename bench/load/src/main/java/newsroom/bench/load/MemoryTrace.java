@@ -5,12 +5,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import newsroom.bench.pipeline.load.Pause;
 import newsroom.bench.pipeline.stack.ProcessTable;
@@ -26,6 +32,13 @@ final class MemoryTrace implements AutoCloseable {
 	private static final Duration SCRAPE_TIMEOUT = Duration.ofSeconds(10);
 
 	private static final Duration HEAP_FRESH = Duration.ofSeconds(15);
+
+	private static final Duration JCMD_TIMEOUT = Duration.ofMinutes(1);
+
+	/**
+	 * {@code GC.heap_info}'s first line: "garbage-first heap total 262144K, used 45678K".
+	 */
+	private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 
 	private final long pid;
 
@@ -70,6 +83,38 @@ final class MemoryTrace implements AutoCloseable {
 			Pause.sleep(Duration.ofSeconds(1));
 		}
 		return sum / count;
+	}
+
+	/**
+	 * The heap a process keeps alive: its heap in use right after a full collection,
+	 * asked for with {@code jcmd} (the JDK's own tool, attaching as the same user).
+	 * @param pid the process
+	 * @return megabytes, or -1 when {@code jcmd} could not say
+	 */
+	static double liveHeap(long pid) {
+		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+		if (!Files.isExecutable(jcmd) || jcmd(jcmd, pid, "GC.run").isEmpty()) {
+			return -1;
+		}
+		Matcher used = HEAP_USED.matcher(jcmd(jcmd, pid, "GC.heap_info").orElse(""));
+		return used.find() ? Long.parseLong(used.group(1)) / 1024.0 : -1;
+	}
+
+	private static Optional<String> jcmd(Path jcmd, long pid, String command) {
+		try {
+			Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true)
+				.start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			return (process.waitFor(JCMD_TIMEOUT.toSeconds(), TimeUnit.SECONDS) && process.exitValue() == 0)
+					? Optional.of(output) : Optional.empty();
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return Optional.empty();
+		}
 	}
 
 	/**

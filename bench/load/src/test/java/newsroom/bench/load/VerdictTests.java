@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class VerdictTests {
 
-	private static final Memory STEADY = Memory.of(250, samples(400, 400));
+	private static final Memory STEADY = Memory.of(250, 40, 45, samples(400, 400));
 
 	@Test
 	void passesAPhaseWhoseRefusalsAllSayWhenToRetry() {
@@ -81,7 +81,7 @@ class VerdictTests {
 
 	@Test
 	void summarisesMemoryOverThePhase() {
-		Memory memory = Memory.of(240, samples(300, 360));
+		Memory memory = Memory.of(240, 40, 52, samples(300, 360));
 
 		assertThat(memory.restMb()).isEqualTo(240);
 		assertThat(memory.peakMb()).isEqualTo(360);
@@ -89,28 +89,36 @@ class VerdictTests {
 		assertThat(memory.firstWindowMb()).isCloseTo(300 + 60 * 9.5 / 59, within(0.001));
 		assertThat(memory.lastWindowMb()).isCloseTo(300 + 60 * 49.5 / 59, within(0.001));
 		assertThat(memory.heapPeakMb()).isEqualTo(100);
+		assertThat(memory.retainedMb()).isEqualTo(12);
 		assertThat(memory.samples()).hasSize(60);
 	}
 
 	@Test
-	void failsMemoryAboveItsBoundOrGrowingToTheEnd() {
-		assertThat(Memory.of(250, samples(400, 420)).problems(Phase.INGEST)).isEmpty();
-		assertThat(Memory.of(250, samples(400, 520)).problems(Phase.INGEST)).singleElement()
-			.satisfies((problem) -> assertThat(problem).contains("grew from", "more than 10 %", "still rose 18 MB"));
-		assertThat(Memory.of(250, samples(1_000, 1_030)).problems(Phase.INGEST)).singleElement()
+	void failsMemoryAboveItsBoundOrKeptAliveAfterThePhase() {
+		assertThat(Memory.of(250, 40, 100, samples(400, 420)).problems(Phase.INGEST)).isEmpty();
+		assertThat(Memory.of(250, 40, 120, samples(400, 420)).problems(Phase.INGEST)).singleElement()
+			.satisfies((problem) -> assertThat(problem).contains("kept 80 MB more heap alive", "more than 64 MB"));
+		assertThat(Memory.of(250, 40, 45, samples(1_000, 1_030)).problems(Phase.INGEST)).singleElement()
 			.satisfies((problem) -> assertThat(problem).contains("peaked at 1030 MB, above the bound of 1024 MB"));
 	}
 
 	@Test
-	void passesMemoryThatGrewInAStepAndLevelledOff() {
+	void passesAResidentSetThatGrewInAStepWhileTheHeapKeptNothing() {
 		List<Memory.Sample> step = new ArrayList<>();
 		for (int second = 0; second < 60; second++) {
-			step.add(new Memory.Sample(second, (second < 43) ? 340 : 475, -1));
+			step.add(new Memory.Sample(second, (second < 58) ? 405 : 470, 120));
 		}
-		Memory memory = Memory.of(260, step);
+		Memory memory = Memory.of(280, 41, 48, step);
 
-		assertThat(memory.lastWindowMb()).isGreaterThan(memory.firstWindowMb() * 1.1);
-		assertThat(memory.endRiseMb()).isZero();
+		assertThat(memory.lastWindowMb()).isGreaterThan(memory.firstWindowMb());
+		assertThat(memory.problems(Phase.INGEST)).isEmpty();
+	}
+
+	@Test
+	void judgesNoRetentionWhenTheLiveHeapIsUnknown() {
+		Memory memory = Memory.of(280, -1, 300, samples(400, 420));
+
+		assertThat(memory.retainedMb()).isEqualTo(-1);
 		assertThat(memory.problems(Phase.INGEST)).isEmpty();
 	}
 
