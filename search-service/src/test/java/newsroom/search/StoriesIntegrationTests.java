@@ -183,6 +183,9 @@ class StoriesIntegrationTests extends RealServersTestSupport {
 		assertThat(first.path("source").asString()).isEqualTo(event.first().source());
 		assertThat(first.path("url").asString()).isEqualTo(event.first().url());
 		assertThat(first.path("publishedAt").asString()).isEqualTo("2024-11-01T10:00:00Z");
+		// Listed in time order, unscored: null, never NaN.
+		assertThat(first.path("score").isNull()).as("score %s", first.path("score")).isTrue();
+		assertThat(first.path("highlights").path("title").isArray()).isTrue();
 
 		MvcTestResult unknown = this.mvc.get().uri("/api/v1/stories/{id}", "no-such-story-" + RUN).exchange();
 		assertThat(unknown).hasStatus(404).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);

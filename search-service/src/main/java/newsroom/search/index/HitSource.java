@@ -58,7 +58,16 @@ public record HitSource(String id, String url, String title, String source, Stri
 				(source.tags() != null) ? source.tags() : List.of(), entities,
 				new ArticleHit.Highlights(highlight.getOrDefault("title", List.of()),
 						highlight.getOrDefault("text", List.of())),
-				hit.score(), null);
+				score(hit), null);
+	}
+
+	/**
+	 * The hit's relevance; none when the hits were sorted without scoring (a story's
+	 * articles, oldest first), which Elasticsearch reports as NaN.
+	 */
+	private static Double score(Hit<HitSource> hit) {
+		Double score = hit.score();
+		return (score != null && !score.isNaN()) ? score : null;
 	}
 
 	/**
