@@ -148,7 +148,7 @@ class DashboardBrowserIntegrationTests extends RealServersTestSupport {
 	@Test
 	@Order(2)
 	void groupsResultsByStoryAndShowsTopStories(@TempDir Path profile) throws IOException {
-		String word = "quay" + runWord();
+		String word = "berth" + runWord();
 		List<Entity> entities = List.of(location("Valmora", 0.9, 3, "NO"), person("Ines Halvorsen", 0.5, 1));
 		EnrichedArticle first = article("lakeside", "Ferry crews in Valmora strike over night shifts",
 				"Ferry crews in Valmora walked off the job on Friday at the " + word + ".", "Mara Okonjo",

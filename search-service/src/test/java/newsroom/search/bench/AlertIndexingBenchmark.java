@@ -20,7 +20,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import newsroom.events.EnrichedArticle;
 import newsroom.events.Topics;
-import newsroom.search.SearchApplication;
 import newsroom.testkit.NewsroomServers;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -36,7 +35,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -71,14 +69,7 @@ public final class AlertIndexingBenchmark {
 	public static void main(String[] args) throws Exception {
 		int articles = (args.length > 0) ? Integer.parseInt(args[0]) : 10_000;
 		String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-		String alias = "news-" + run;
-		ConfigurableApplicationContext app = new SpringApplication(SearchApplication.class).run("--server.port=0",
-				"--spring.kafka.bootstrap-servers=" + NewsroomServers.kafka().bootstrapServers(),
-				"--newsroom.elasticsearch.uris=" + NewsroomServers.elasticsearch().uri(),
-				"--spring.kafka.consumer.group-id=" + run, "--newsroom.search.index.alias=" + alias,
-				"--newsroom.search.index.name-prefix=" + alias + "-v", "--newsroom.search.index.template-name=" + alias,
-				"--newsroom.search.alerts.topic=newsroom.search.alerts." + run,
-				"--newsroom.search.alerts.matches-index=alert-matches-" + run, "--logging.level.root=WARN");
+		ConfigurableApplicationContext app = BenchService.start(run);
 		try (app) {
 			AlertIndexingBenchmark bench = new AlertIndexingBenchmark(app, run);
 			bench.round("warm-up, no alerts", articles);

@@ -15,7 +15,6 @@ import java.util.UUID;
 
 import newsroom.events.EnrichedArticle;
 import newsroom.events.Topics;
-import newsroom.search.SearchApplication;
 import newsroom.testkit.NewsroomServers;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -25,7 +24,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -57,15 +55,7 @@ public final class CollapseBenchmark {
 	public static void main(String[] args) throws Exception {
 		int articles = (args.length > 0) ? Integer.parseInt(args[0]) : 20_000;
 		String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-		String alias = "news-" + run;
-		ConfigurableApplicationContext app = new SpringApplication(SearchApplication.class).run("--server.port=0",
-				"--spring.kafka.bootstrap-servers=" + NewsroomServers.kafka().bootstrapServers(),
-				"--newsroom.elasticsearch.uris=" + NewsroomServers.elasticsearch().uri(),
-				"--spring.kafka.consumer.group-id=" + run, "--newsroom.search.index.alias=" + alias,
-				"--newsroom.search.index.name-prefix=" + alias + "-v", "--newsroom.search.index.template-name=" + alias,
-				"--newsroom.search.alerts.topic=newsroom.search.alerts." + run,
-				"--newsroom.search.alerts.matches-index=alert-matches-" + run,
-				"--newsroom.search.stories.index=news-stories-" + run, "--logging.level.root=WARN");
+		ConfigurableApplicationContext app = BenchService.start(run);
 		try (app) {
 			CollapseBenchmark bench = new CollapseBenchmark(
 					Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));

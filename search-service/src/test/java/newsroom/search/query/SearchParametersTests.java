@@ -149,6 +149,32 @@ class SearchParametersTests {
 	}
 
 	@Test
+	void collapsesByStoryOnlyWhenAsked() {
+		assertThat(parse(params(Map.of("collapse", List.of(" story ")))).collapse()).isTrue();
+		assertThat(parse(params(Map.of())).collapse()).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "STORY", "stories", "source", "story,story" })
+	void refusesAnythingButStoryAsCollapse(String collapse) {
+		assertThatExceptionOfType(InvalidParametersException.class)
+			.isThrownBy(() -> parse(params(Map.of("collapse", List.of(collapse)))))
+			.satisfies((ex) -> assertThat(ex.errors()).singleElement()
+				.satisfies((error) -> assertThat(error.field()).isEqualTo("collapse")));
+	}
+
+	@Test
+	void keepsCursorsOfCollapsedAndPlainSearchesApart() {
+		ArticleSearch plain = parse(params(Map.of("q", List.of("troops"))));
+		ArticleSearch collapsed = parse(params(Map.of("q", List.of("troops"), "collapse", List.of("story"))));
+		assertThat(collapsed.fingerprint()).isNotEqualTo(plain.fingerprint());
+		String cursor = this.cursors.encode(HitOrder.RELEVANCE,
+				List.of(FieldValue.of(1.5), FieldValue.of(1L), FieldValue.of("abc")), plain.fingerprint());
+		assertThatExceptionOfType(InvalidParametersException.class).isThrownBy(() -> parse(
+				params(Map.of("q", List.of("troops"), "collapse", List.of("story"), "cursor", List.of(cursor)))));
+	}
+
+	@Test
 	void rejectsOverlongText() {
 		assertThatExceptionOfType(InvalidParametersException.class)
 			.isThrownBy(() -> parse(params(Map.of("q", List.of("a".repeat(1001))))));
