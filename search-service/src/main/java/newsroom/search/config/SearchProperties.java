@@ -174,7 +174,7 @@ public record SearchProperties(@Valid @NotNull @DefaultValue Index index,
 	 * @param maxAlerts most alerts kept at once; creating one more is refused
 	 */
 	public record Alerts(@DefaultValue("newsroom.search.alerts.v1") @NotBlank String topic,
-			@DefaultValue("alert-matches") @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9_.-]*") String matchesIndex,
+			@DefaultValue("news-alert-matches") @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9_.-]*") String matchesIndex,
 			@DefaultValue("search-alerts-") @NotBlank String transactionIdPrefix,
 			@DefaultValue("10s") @NotNull Duration catchUpTimeout,
 			@DefaultValue("10000") @Min(1) @Max(1000000) int maxAlerts) {
