@@ -18,6 +18,7 @@ import newsroom.events.CloudEventHeaders;
 import newsroom.events.Origin;
 import newsroom.events.RawArticle;
 import newsroom.events.Topics;
+import newsroom.testkit.CommittedRecords;
 import newsroom.testkit.NewsroomServers;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -137,28 +138,7 @@ public final class TestKafka {
 	 */
 	public static List<ConsumerRecord<String, byte[]>> readToEnd(Map<String, Object> broker, String topic,
 			Predicate<String> keys) {
-		Map<String, Object> config = new HashMap<>(broker);
-		config.putAll(Map.of(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-				ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000));
-		List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-				new ByteArrayDeserializer())) {
-			List<TopicPartition> partitions = consumer.partitionsFor(topic)
-				.stream()
-				.map((info) -> new TopicPartition(info.topic(), info.partition()))
-				.toList();
-			consumer.assign(partitions);
-			consumer.seekToBeginning(partitions);
-			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-			while (partitions.stream().anyMatch((p) -> consumer.position(p) < end.get(p))) {
-				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-					if (record.key() != null && keys.test(record.key())) {
-						records.add(record);
-					}
-				}
-			}
-		}
-		return records;
+		return CommittedRecords.readToEnd(broker, topic, keys, new ByteArrayDeserializer());
 	}
 
 	/**

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -209,16 +211,36 @@ public class CursorCodec {
 	public interface Order {
 
 		/**
-		 * The order's name as the {@code sort} parameter spells it.
+		 * The order's constant name; an enum has it.
 		 * @return the name
 		 */
-		String parameterValue();
+		String name();
+
+		/**
+		 * The order's name as the {@code sort} parameter spells it: its name in lower
+		 * case.
+		 * @return the name
+		 */
+		default String parameterValue() {
+			return name().toLowerCase(Locale.ROOT);
+		}
 
 		/**
 		 * How many sort values each hit carries in this order, and so a cursor for it.
 		 * @return the count
 		 */
 		int sortValueCount();
+
+		/**
+		 * The order a {@code sort} parameter names.
+		 * @param <O> the endpoint's orders
+		 * @param orders every order of the endpoint
+		 * @param value the parameter as sent, stripped
+		 * @return the order, empty when none is called so
+		 */
+		static <O extends Order> Optional<O> fromParameter(List<O> orders, String value) {
+			return orders.stream().filter((order) -> order.parameterValue().equals(value)).findFirst();
+		}
 
 	}
 

@@ -1,8 +1,6 @@
 package newsroom.search.query;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import newsroom.search.parameter.CursorCodec;
@@ -33,13 +31,8 @@ enum HitOrder implements CursorCodec.Order {
 		return this.sortValueCount;
 	}
 
-	@Override
-	public String parameterValue() {
-		return name().toLowerCase(Locale.ROOT);
-	}
-
 	static Optional<HitOrder> fromParameter(String value) {
-		return Arrays.stream(values()).filter((order) -> order.parameterValue().equals(value)).findFirst();
+		return CursorCodec.Order.fromParameter(ALL, value);
 	}
 
 }

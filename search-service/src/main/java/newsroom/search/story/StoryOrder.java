@@ -1,8 +1,6 @@
 package newsroom.search.story;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import newsroom.search.parameter.CursorCodec;
@@ -29,17 +27,12 @@ enum StoryOrder implements CursorCodec.Order {
 	}
 
 	@Override
-	public String parameterValue() {
-		return name().toLowerCase(Locale.ROOT);
-	}
-
-	@Override
 	public int sortValueCount() {
 		return this.sortValueCount;
 	}
 
 	static Optional<StoryOrder> fromParameter(String value) {
-		return Arrays.stream(values()).filter((order) -> order.parameterValue().equals(value)).findFirst();
+		return CursorCodec.Order.fromParameter(ALL, value);
 	}
 
 }

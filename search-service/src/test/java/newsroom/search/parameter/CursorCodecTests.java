@@ -2,7 +2,6 @@ package newsroom.search.parameter;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import org.junit.jupiter.api.Test;
@@ -52,11 +51,6 @@ class CursorCodecTests {
 
 		Order(int count) {
 			this.count = count;
-		}
-
-		@Override
-		public String parameterValue() {
-			return name().toLowerCase(Locale.ROOT);
 		}
 
 		@Override
