@@ -78,7 +78,9 @@ class IndexingOutageIntegrationTests extends RealServersTestSupport {
 				.bodyText()
 				.containsPattern("\"elasticsearch\":\\{(\\{[^{}]*}|[^{}])*\"status\":\"DOWN\"")
 				.containsPattern("\"kafka\":\\{(\\{[^{}]*}|[^{}])*\"status\":\"UP\"");
-			assertThat(this.mvc.get().uri("/api/v1/search?source=" + source)).hasStatus(503);
+			assertThat(this.mvc.get().uri("/api/v1/search?source=" + source)).hasStatus(503)
+				.headers()
+				.hasValue("Retry-After", "5");
 		}
 		finally {
 			elasticsearch.start();
