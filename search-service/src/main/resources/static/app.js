@@ -10,6 +10,7 @@ import { run } from './js/search.js';
 import { newSearch, onSearch, paging, readUrl, state, syncControls } from './js/state.js';
 import { chooseSelected, hideSuggestions, initSuggestions } from './js/suggestions.js';
 import { redrawTimeline } from './js/timeline.js';
+import { loadTopStories } from './js/stories.js';
 import { loadTrends } from './js/trends.js';
 
 function turnPage(step) {
@@ -30,6 +31,11 @@ function wireSearchForm() {
   });
   byId('sort').addEventListener('change', () => {
     state.sort = byId('sort').value;
+    state.q = byId('q').value.trim();
+    newSearch();
+  });
+  byId('grouped').addEventListener('change', () => {
+    state.grouped = byId('grouped').checked;
     state.q = byId('q').value.trim();
     newSearch();
   });
@@ -73,4 +79,5 @@ initSuggestions();
 wireSearchForm();
 wirePageControls();
 newSearch();
+loadTopStories();
 loadTrends();

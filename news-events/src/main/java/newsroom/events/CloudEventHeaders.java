@@ -34,6 +34,8 @@ public final class CloudEventHeaders {
 
 	public static final String ENRICHED_TYPE = "newsroom.article.enriched.v1";
 
+	public static final String ALERT_MATCH_TYPE = "newsroom.alert.match.v1";
+
 	public static final String STORY_TYPE = "newsroom.story.v1";
 
 	private CloudEventHeaders() {
@@ -45,8 +47,8 @@ public final class CloudEventHeaders {
 	 * module has no Kafka dependency, so a publisher copies the entries into its record.
 	 * @param source the {@code ce_source}, the producing service
 	 * ({@code /newsroom/enrich-service})
-	 * @param type the {@code ce_type}, {@link #RAW_TYPE}, {@link #ENRICHED_TYPE} or
-	 * {@link #STORY_TYPE}
+	 * @param type the {@code ce_type}, {@link #RAW_TYPE}, {@link #ENRICHED_TYPE},
+	 * {@link #ALERT_MATCH_TYPE} or {@link #STORY_TYPE}
 	 * @param time the {@code ce_time}, when the event happened
 	 * @return header name to value, in writing order, unmodifiable
 	 */
@@ -54,7 +56,17 @@ public final class CloudEventHeaders {
 		return binaryMode(UUID.randomUUID().toString(), source, type, time);
 	}
 
-	static Map<String, byte[]> binaryMode(String id, String source, String type, Instant time) {
+	/**
+	 * The binary-mode headers of one record with a given {@code ce_id}: for events that
+	 * have an identity of their own (an alert match is {@code alertId/articleId}), so
+	 * that a consumer can recognise a repeat by the id alone.
+	 * @param id the {@code ce_id}
+	 * @param source the {@code ce_source}
+	 * @param type the {@code ce_type}
+	 * @param time the {@code ce_time}
+	 * @return header name to value, in writing order, unmodifiable
+	 */
+	public static Map<String, byte[]> binaryMode(String id, String source, String type, Instant time) {
 		Map<String, byte[]> headers = new LinkedHashMap<>();
 		put(headers, SPEC_VERSION, SPEC_VERSION_VALUE);
 		put(headers, ID, id);

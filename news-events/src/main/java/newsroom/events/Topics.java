@@ -1,9 +1,9 @@
 package newsroom.events;
 
 /**
- * The registry of Newsroom's Kafka topics. Every record is keyed by the article id (a
- * string; the story id on {@link #STORIES}) and carries a JSON value with CloudEvents
- * binary-mode headers.
+ * The registry of Newsroom's Kafka topics. Every record carries a JSON value with
+ * CloudEvents binary-mode headers; article topics are keyed by the article id, the alert
+ * topic by the alert id, the story topic by the story id (a string each).
  */
 public final class Topics {
 
@@ -12,6 +12,12 @@ public final class Topics {
 
 	/** Enriched articles, compacted by article id: {@link EnrichedArticle} values. */
 	public static final String ENRICHED = "news.articles.enriched.v1";
+
+	/**
+	 * Matches of saved searches, keyed by alert id, once per alert and article:
+	 * {@link AlertMatched} values. Written in Kafka transactions.
+	 */
+	public static final String ALERTS = "news.alerts.v1";
 
 	/**
 	 * Story snapshots, compacted by story id: {@link Story} values, written in the same
@@ -27,6 +33,8 @@ public final class Topics {
 	public static final String RAW_DLT = deadLetter(RAW);
 
 	public static final String ENRICHED_DLT = deadLetter(ENRICHED);
+
+	public static final String STORIES_DLT = deadLetter(STORIES);
 
 	/**
 	 * The largest record (key, value and headers) on any Newsroom topic: every service

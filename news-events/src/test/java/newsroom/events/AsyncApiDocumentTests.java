@@ -27,8 +27,8 @@ class AsyncApiDocumentTests {
 		List<String> addresses = new ArrayList<>();
 		this.document.path("channels").forEach((channel) -> addresses.add(channel.path("address").asString()));
 
-		assertThat(addresses).containsExactlyInAnyOrder(Topics.RAW, Topics.ENRICHED, Topics.STORIES, Topics.RAW_DLT,
-				Topics.ENRICHED_DLT);
+		assertThat(addresses).containsExactlyInAnyOrder(Topics.RAW, Topics.ENRICHED, Topics.ALERTS, Topics.STORIES,
+				Topics.RAW_DLT, Topics.ENRICHED_DLT, Topics.STORIES_DLT);
 	}
 
 	@Test
@@ -36,27 +36,30 @@ class AsyncApiDocumentTests {
 		JsonNode messages = this.document.path("components").path("messages");
 		String raw = messages.path("rawArticle").path("payload").path("$ref").asString();
 		String enriched = messages.path("enrichedArticle").path("payload").path("$ref").asString();
+		String alerts = messages.path("alertMatched").path("payload").path("$ref").asString();
 		String story = messages.path("story").path("payload").path("$ref").asString();
 
 		assertThat(raw).isEqualTo("schemas/news.articles.raw.v1.json");
 		assertThat(enriched).isEqualTo("schemas/news.articles.enriched.v1.json");
+		assertThat(alerts).isEqualTo("schemas/news.alerts.v1.json");
 		assertThat(story).isEqualTo("schemas/news.stories.v1.json");
 		assertThat(getClass().getResource("/" + raw)).isNotNull();
 		assertThat(getClass().getResource("/" + enriched)).isNotNull();
+		assertThat(getClass().getResource("/" + alerts)).isNotNull();
 		assertThat(getClass().getResource("/" + story)).isNotNull();
 	}
 
 	@Test
-	void namesEveryEventTypeThatIsPublished() {
+	void listsEveryEventType() {
 		JsonNode types = this.document.path("components")
 			.path("schemas")
 			.path("cloudEventHeaders")
 			.path("properties")
-			.path("ce_type")
+			.path(CloudEventHeaders.TYPE)
 			.path("enum");
 
 		assertThat(types.valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder(CloudEventHeaders.RAW_TYPE,
-				CloudEventHeaders.ENRICHED_TYPE, CloudEventHeaders.STORY_TYPE);
+				CloudEventHeaders.ENRICHED_TYPE, CloudEventHeaders.ALERT_MATCH_TYPE, CloudEventHeaders.STORY_TYPE);
 	}
 
 	@Test

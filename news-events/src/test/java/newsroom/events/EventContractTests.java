@@ -53,6 +53,10 @@ class EventContractTests {
 	/** Fields added to v1 after its first release: records written before lack them. */
 	private static final List<String> addedWithinV1 = List.of("storyId");
 
+	private static final AlertMatched alertMatched = new AlertMatched(AlertMatched.SCHEMA_VERSION,
+			"4b7e2c1a-0d1f-4e38-9c55-6a1f0f3d2b11", "Valmora ferries", raw.id(), raw.title(), raw.url(), raw.source(),
+			raw.publishedAt(), Instant.parse("2024-11-01T10:05:02Z"));
+
 	@Test
 	void rawArticleValidatesAgainstItsSchema() {
 		assertThat(validate("news.articles.raw.v1.json", json.valueToTree(raw))).isEmpty();
@@ -61,6 +65,20 @@ class EventContractTests {
 	@Test
 	void enrichedArticleValidatesAgainstItsSchema() {
 		assertThat(validate("news.articles.enriched.v1.json", json.valueToTree(enriched))).isEmpty();
+	}
+
+	@Test
+	void alertMatchValidatesAgainstItsSchema() {
+		assertThat(validate("news.alerts.v1.json", json.valueToTree(alertMatched))).isEmpty();
+	}
+
+	@Test
+	void rejectsAlertMatchWithoutArticleId() {
+		ObjectNode event = json.valueToTree(alertMatched);
+		event.remove("articleId");
+
+		assertThat(validate("news.alerts.v1.json", event)).extracting(Error::getMessage)
+			.anySatisfy((message) -> assertThat(message).contains("articleId"));
 	}
 
 	@Test
@@ -97,6 +115,10 @@ class EventContractTests {
 			.containsExactlyInAnyOrderElementsOf(components(EnrichedArticle.class));
 		assertThat(schemaRequired("news.articles.enriched.v1.json")).containsExactlyInAnyOrderElementsOf(
 				components(EnrichedArticle.class).stream().filter((name) -> !addedWithinV1.contains(name)).toList());
+		assertThat(schemaProperties("news.alerts.v1.json"))
+			.containsExactlyInAnyOrderElementsOf(components(AlertMatched.class));
+		assertThat(schemaRequired("news.alerts.v1.json"))
+			.containsExactlyInAnyOrderElementsOf(components(AlertMatched.class));
 		assertThat(schemaProperties("news.stories.v1.json"))
 			.containsExactlyInAnyOrderElementsOf(components(Story.class));
 		assertThat(schemaRequired("news.stories.v1.json")).containsExactlyInAnyOrderElementsOf(components(Story.class));
@@ -133,6 +155,7 @@ class EventContractTests {
 	void readsBackWhatItWrites() {
 		assertThat(json.readValue(json.writeValueAsString(raw), RawArticle.class)).isEqualTo(raw);
 		assertThat(json.readValue(json.writeValueAsString(enriched), EnrichedArticle.class)).isEqualTo(enriched);
+		assertThat(json.readValue(json.writeValueAsString(alertMatched), AlertMatched.class)).isEqualTo(alertMatched);
 		assertThat(json.readValue(json.writeValueAsString(story), Story.class)).isEqualTo(story);
 	}
 

@@ -83,6 +83,13 @@ class KafkaClusterFailoverIntegrationTests {
 				new NewTopic(OUTPUT, 3, (short) 3).configs(durable)))
 			.all()
 			.get(60, TimeUnit.SECONDS);
+		// Created is not yet known to every broker: the one asked next may still answer
+		// "unknown topic" until the controller's metadata reaches it.
+		await().atMost(Duration.ofSeconds(60))
+			.ignoreExceptions()
+			.untilAsserted(() -> assertThat(List.of(INPUT, OUTPUT))
+				.allSatisfy((topic) -> assertThat(partitions(topic)).hasSize(3)
+					.allSatisfy((partition) -> assertThat(partition.isr()).hasSize(3))));
 	}
 
 	@AfterAll

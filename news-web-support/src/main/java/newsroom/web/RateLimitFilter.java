@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits how many requests each client sends to the limited paths (Bucket4j token
@@ -27,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * client is its API key when it sends a valid one, else its address: an invalid key
  * counts against the address, so trying keys cannot buy fresh buckets.
  */
-final class RateLimitFilter extends OncePerRequestFilter {
+final class RateLimitFilter extends PathLimitedFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
 
@@ -40,20 +39,13 @@ final class RateLimitFilter extends OncePerRequestFilter {
 
 	private final ApiKeys keys;
 
-	private final PathRules paths;
-
 	private final ClientBuckets buckets;
 
 	RateLimitFilter(RateLimitSettings settings, ApiKeys keys) {
+		super(settings.paths());
 		this.settings = settings;
 		this.keys = keys;
-		this.paths = PathRules.of(settings.paths());
 		this.buckets = new ClientBuckets(settings);
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !this.paths.matches(request);
 	}
 
 	@Override

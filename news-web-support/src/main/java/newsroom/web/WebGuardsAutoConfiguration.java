@@ -14,9 +14,11 @@ import org.springframework.core.Ordered;
 /**
  * The HTTP guards of every Newsroom service, as servlet filters in this order: security
  * headers (so that every answer, a refusal too, carries them), the per-client rate limit
- * (which also counts requests with a wrong key, so keys cannot be tried at will), and the
- * API key check. A service's own filters, such as body size limits, come after
- * {@link #API_KEY_ORDER}, so an unauthenticated body is never read.
+ * (which also counts requests with a wrong key, so keys cannot be tried at will; a
+ * flooding client is refused before it can take the others' places), the bound on
+ * requests open at once, and the API key check. A service's own filters, such as body
+ * size limits, come after {@link #API_KEY_ORDER}, so an unauthenticated body is never
+ * read.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -28,6 +30,9 @@ public class WebGuardsAutoConfiguration {
 
 	/** Order of the rate limit filter. */
 	public static final int RATE_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 5;
+
+	/** Order of the in-flight limit filter. */
+	public static final int IN_FLIGHT_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 7;
 
 	/** Order of the API key filter; filters that read the body belong after it. */
 	public static final int API_KEY_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
@@ -47,6 +52,12 @@ public class WebGuardsAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = "newsroom.web.rate-limit.enabled", matchIfMissing = true)
 	FilterRegistrationBean<RateLimitFilter> newsroomRateLimitFilter(ApiKeys keys, WebGuardsProperties properties) {
 		return registration(new RateLimitFilter(properties.rateLimit(), keys), RATE_LIMIT_ORDER);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "newsroom.web.in-flight-limit.enabled", matchIfMissing = true)
+	FilterRegistrationBean<InFlightLimitFilter> newsroomInFlightLimitFilter(WebGuardsProperties properties) {
+		return registration(new InFlightLimitFilter(properties.inFlightLimit()), IN_FLIGHT_LIMIT_ORDER);
 	}
 
 	@Bean

@@ -19,12 +19,14 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param apiKeys who may write
  * @param rateLimit how many requests one client may send
+ * @param inFlightLimit how many requests all clients together may have open
  * @param headers the security headers on every answer
  */
 @Validated
 @ConfigurationProperties("newsroom.web")
 public record WebGuardsProperties(@Valid @NotNull @DefaultValue ApiKeySettings apiKeys,
 		@Valid @NotNull @DefaultValue RateLimitSettings rateLimit,
+		@Valid @NotNull @DefaultValue InFlightLimitSettings inFlightLimit,
 		@Valid @NotNull @DefaultValue HeaderSettings headers) {
 
 	/** The strict policy of the dashboard: nothing inline, nothing from elsewhere. */
@@ -85,6 +87,34 @@ public record WebGuardsProperties(@Valid @NotNull @DefaultValue ApiKeySettings a
 			if (refillPeriod != null && (refillPeriod.isNegative() || refillPeriod.isZero())) {
 				throw new IllegalArgumentException(
 						"newsroom.web.rate-limit.refill-period must be positive, was " + refillPeriod);
+			}
+		}
+
+	}
+
+	/**
+	 * A bound on the requests a service works on at once, whoever sends them: past it a
+	 * request is answered at once with a 503 problem and {@code Retry-After} instead of
+	 * waiting in a queue that grows with the load. Under more load than the service can
+	 * take, every client gets a prompt answer, the requests taken keep their latency, and
+	 * memory stays bounded. 64 is far more than a 2-core service needs to stay busy (its
+	 * requests wait on the broker or Elasticsearch for milliseconds), so it only ever
+	 * refuses work that would have queued.
+	 *
+	 * @param enabled whether open requests are limited
+	 * @param maxRequests requests open at once at most; the next one is refused
+	 * @param retryAfter what a refused client is told to wait (whole seconds, at least 1)
+	 * @param paths path patterns that are limited; the rest (health probes, metrics,
+	 * static files) never are, so an operator can see a busy service
+	 */
+	public record InFlightLimitSettings(@DefaultValue("true") boolean enabled,
+			@Min(1) @DefaultValue("64") int maxRequests, @NotNull @DefaultValue("1s") Duration retryAfter,
+			@NotNull @DefaultValue("/api/**") List<String> paths) {
+
+		public InFlightLimitSettings {
+			if (retryAfter != null && retryAfter.toSeconds() < 1) {
+				throw new IllegalArgumentException(
+						"newsroom.web.in-flight-limit.retry-after must be at least 1s, was " + retryAfter);
 			}
 		}
 

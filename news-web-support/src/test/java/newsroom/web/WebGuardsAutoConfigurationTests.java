@@ -15,9 +15,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which guards a service gets from its properties: all three by default, the rate limit
- * and the headers each switched off on their own, none outside a servlet application, and
- * no start-up at all with a key file that is not there; one warning when the service is
+ * Which guards a service gets from its properties: all four by default, the limits and
+ * the headers each switched off on their own, none outside a servlet application, and no
+ * start-up at all with a key file that is not there; one warning when the service is
  * open.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -37,7 +37,8 @@ class WebGuardsAutoConfigurationTests {
 				.sorted()
 				.toList();
 			assertThat(orders).containsExactly(WebGuardsAutoConfiguration.HEADERS_ORDER,
-					WebGuardsAutoConfiguration.RATE_LIMIT_ORDER, WebGuardsAutoConfiguration.API_KEY_ORDER);
+					WebGuardsAutoConfiguration.RATE_LIMIT_ORDER, WebGuardsAutoConfiguration.IN_FLIGHT_LIMIT_ORDER,
+					WebGuardsAutoConfiguration.API_KEY_ORDER);
 		});
 	}
 
@@ -53,8 +54,10 @@ class WebGuardsAutoConfigurationTests {
 	}
 
 	@Test
-	void leavesOutTheRateLimitAndTheHeadersWhenSwitchedOff() {
-		this.runner.withPropertyValues("newsroom.web.rate-limit.enabled=false", "newsroom.web.headers.enabled=false")
+	void leavesOutTheLimitsAndTheHeadersWhenSwitchedOff() {
+		this.runner
+			.withPropertyValues("newsroom.web.rate-limit.enabled=false", "newsroom.web.in-flight-limit.enabled=false",
+					"newsroom.web.headers.enabled=false")
 			.run((context) -> assertThat(context.getBeansOfType(FilterRegistrationBean.class).values())
 				.extracting(FilterRegistrationBean::getFilter)
 				.singleElement()
@@ -73,6 +76,12 @@ class WebGuardsAutoConfigurationTests {
 	@Test
 	void refusesARefillPeriodThatIsNotPositive() {
 		this.runner.withPropertyValues("newsroom.web.rate-limit.refill-period=0s")
+			.run((context) -> assertThat(context).hasFailed());
+	}
+
+	@Test
+	void refusesARetryAfterBelowOneSecond() {
+		this.runner.withPropertyValues("newsroom.web.in-flight-limit.retry-after=500ms")
 			.run((context) -> assertThat(context).hasFailed());
 	}
 

@@ -40,6 +40,14 @@ export function related(id) {
   return fetchJson('api/v1/articles/' + encodeURIComponent(id) + '/related?size=5');
 }
 
+export function stories(query) {
+  return fetchJson('api/v1/stories?' + query);
+}
+
+export function story(id) {
+  return fetchJson('api/v1/stories/' + encodeURIComponent(id));
+}
+
 export function trends(window) {
   return fetchJson('api/v1/trends?window=' + window + '&size=8');
 }

@@ -7,7 +7,8 @@ import * as api from './api.js';
 import { TYPE_LABELS, byId, clear, el, formatDate, httpUrl, languageName } from './dom.js';
 import { addFilter } from './state.js';
 
-export function openArticle(id) {
+/** Opens the side panel with a loading note; the caller fills it. */
+export function openPanel() {
   const panel = byId('article');
   const body = byId('article-body');
   clear(body);
@@ -15,6 +16,11 @@ export function openArticle(id) {
   panel.classList.add('open');
   panel.setAttribute('aria-hidden', 'false');
   byId('overlay').hidden = false;
+  return body;
+}
+
+export function openArticle(id) {
+  const body = openPanel();
   Promise.all([
     api.article(id),
     api.related(id).catch(() => ({ hits: [] }))

@@ -6,6 +6,7 @@
 import { byId, clear, el, formatDate, highlighted, httpUrl, languageName, numberFormat } from './dom.js';
 import { PAGE_SIZE, paging } from './state.js';
 import { filterOn, openArticle } from './article.js';
+import { storyToggle } from './stories.js';
 
 export function showMessage(text, info) {
   const message = byId('message');
@@ -18,7 +19,7 @@ export function hideMessage() {
   byId('message').hidden = true;
 }
 
-export function renderSummary(total) {
+export function renderSummary(total, grouped) {
   const summary = byId('summary');
   clear(summary);
   if (total === 0) {
@@ -29,7 +30,8 @@ export function renderSummary(total) {
   const first = paging.page * PAGE_SIZE + 1;
   const last = Math.min(total, (paging.page + 1) * PAGE_SIZE);
   summary.appendChild(el('strong', { text: numberFormat.format(total) }));
-  summary.appendChild(document.createTextNode(total === 1 ? ' article' : ' articles'));
+  const noun = grouped ? ' stor' + (total === 1 ? 'y' : 'ies') : ' article' + (total === 1 ? '' : 's');
+  summary.appendChild(document.createTextNode(noun));
   if (total > PAGE_SIZE) {
     summary.appendChild(document.createTextNode(' · showing ' + first + '–' + last));
   }
@@ -40,7 +42,7 @@ export function renderResults(hits) {
   clear(list);
   hits.forEach((hit) => {
     list.appendChild(el('li', { className: 'result', 'data-id': hit.id },
-      [resultTitle(hit), resultMeta(hit)].concat(snippets(hit), [resultTags(hit)])));
+      [resultTitle(hit), resultMeta(hit)].concat(snippets(hit), [resultTags(hit), storyToggle(hit)])));
   });
 }
 

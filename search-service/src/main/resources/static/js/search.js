@@ -7,7 +7,7 @@ import * as api from './api.js';
 import { byId, clear } from './dom.js';
 import { renderActiveFilters, renderFacets } from './facets.js';
 import { hideMessage, renderPager, renderResults, renderSummary, showMessage } from './render.js';
-import { PAGE_SIZE, paging, queryString } from './state.js';
+import { PAGE_SIZE, paging, queryString, state } from './state.js';
 import { renderTimeline } from './timeline.js';
 
 let requestCount = 0;
@@ -17,6 +17,9 @@ export function run() {
   const request = ++requestCount;
   const params = new URLSearchParams(queryString(true));
   params.set('size', String(PAGE_SIZE));
+  if (state.grouped) {
+    params.set('collapse', 'story');
+  }
   document.body.classList.add('loading');
   return api.search(params.toString()).then((answer) => {
     if (request !== requestCount) {
@@ -24,7 +27,7 @@ export function run() {
     }
     hideMessage();
     paging.cursors[paging.page + 1] = answer.nextCursor || null;
-    renderSummary(answer.total);
+    renderSummary(answer.total, state.grouped);
     renderResults(answer.hits);
     renderFacets(answer.facets);
     renderActiveFilters();

@@ -15,7 +15,7 @@ export const paging = { cursors: [null], page: 0 };
 let runSearch = () => Promise.resolve();
 
 function emptyState() {
-  return { q: '', sort: '', entity: [], tag: [], source: [], language: '', from: '', to: '' };
+  return { q: '', sort: '', entity: [], tag: [], source: [], language: '', from: '', to: '', grouped: true };
 }
 
 export function readUrl() {
@@ -28,7 +28,9 @@ export function readUrl() {
     source: params.getAll('source'),
     language: params.get('language') || '',
     from: params.get('from') || '',
-    to: params.get('to') || ''
+    to: params.get('to') || '',
+    // Results are grouped by story unless the address says otherwise.
+    grouped: params.get('group') !== 'off'
   });
 }
 
@@ -42,6 +44,8 @@ export function queryString(withCursor) {
   if (state.language) params.set('language', state.language);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
+  // The page's own setting: the API ignores it, and is asked with collapse=story instead.
+  if (!state.grouped) params.set('group', 'off');
   if (withCursor && paging.cursors[paging.page]) {
     params.set('size', String(PAGE_SIZE));
     params.set('cursor', paging.cursors[paging.page]);
@@ -54,6 +58,7 @@ export function syncControls() {
   byId('sort').value = state.sort;
   byId('from').value = state.from;
   byId('to').value = state.to;
+  byId('grouped').checked = state.grouped;
 }
 
 /** What runs the search of the current page; set once by the page's main module. */
@@ -105,9 +110,9 @@ export function setDates(from, to) {
   newSearch();
 }
 
-/** Drops every filter, keeping the text and the order. */
+/** Drops every filter, keeping the text, the order and the grouping. */
 export function clearFilters() {
-  Object.assign(state, emptyState(), { q: state.q, sort: state.sort });
+  Object.assign(state, emptyState(), { q: state.q, sort: state.sort, grouped: state.grouped });
   syncControls();
   newSearch();
 }

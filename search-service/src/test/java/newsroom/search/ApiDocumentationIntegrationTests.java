@@ -34,15 +34,23 @@ class ApiDocumentationIntegrationTests extends RealServersTestSupport {
 		assertThat(document.path("info").path("title").asString()).isEqualTo("Newsroom search-service");
 		List<String> paths = new ArrayList<>(document.path("paths").propertyNames());
 		assertThat(paths).containsExactlyInAnyOrder("/api/v1/search", "/api/v1/articles/{id}",
-				"/api/v1/articles/{id}/related", "/api/v1/suggest", "/api/v1/trends");
-		List<String> searchParameters = new ArrayList<>();
+				"/api/v1/articles/{id}/related", "/api/v1/suggest", "/api/v1/trends", "/api/v1/alerts",
+				"/api/v1/alerts/{id}", "/api/v1/alerts/{id}/matches", "/api/v1/stories", "/api/v1/stories/{id}");
+		assertThat(parameters(document, "/api/v1/search")).containsExactlyInAnyOrder("q", "entity", "tag", "source",
+				"language", "from", "to", "sort", "size", "cursor", "collapse");
+		assertThat(parameters(document, "/api/v1/stories")).containsExactlyInAnyOrder("from", "to", "tag", "entity",
+				"source", "sort", "size", "cursor");
+		assertThat(parameters(document, "/api/v1/stories/{id}")).containsExactly("id");
+	}
+
+	private static List<String> parameters(JsonNode document, String path) {
+		List<String> names = new ArrayList<>();
 		document.path("paths")
-			.path("/api/v1/search")
+			.path(path)
 			.path("get")
 			.path("parameters")
-			.forEach((parameter) -> searchParameters.add(parameter.path("name").asString()));
-		assertThat(searchParameters).containsExactlyInAnyOrder("q", "entity", "tag", "source", "language", "from", "to",
-				"sort", "size", "cursor");
+			.forEach((parameter) -> names.add(parameter.path("name").asString()));
+		return names;
 	}
 
 	@Test

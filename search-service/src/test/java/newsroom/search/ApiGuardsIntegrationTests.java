@@ -22,12 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The shared guards as search-service configures them, on the real server, Kafka and
  * Elasticsearch, with keys from {@code NEWSROOM_API_KEYS} and a secrets file and the
- * optional key for reads switched on: every write or admin request (search serves none,
- * so a new one cannot be left open) and every API read is refused without a valid key,
- * both rotated keys pass, the dashboard's files and the probes stay open, a burst over
- * the client's limit is answered 429 with {@code Retry-After}, and no key reaches the
- * log. Its listener stays stopped: this context must not join the shared context's
- * consumer group.
+ * optional key for reads switched on: every write or admin request (the alerts', and any
+ * other method than a read, so a new one cannot be left open) and every API read is
+ * refused without a valid key, both rotated keys pass, the dashboard's files and the
+ * probes stay open, a burst over the client's limit is answered 429 with
+ * {@code Retry-After}, and no key reaches the log. Its listener stays stopped: this
+ * context must not join the shared context's consumer group.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = { "NEWSROOM_API_KEYS=search-current-key-7b1d0e94,search-burst-key-c3a85f20",
@@ -56,8 +56,11 @@ class ApiGuardsIntegrationTests extends RealServersTestSupport {
 	@ParameterizedTest(name = "{0} {1}")
 	@CsvSource({ "POST, /api/v1/search", "PUT, /api/v1/articles/some-id", "PATCH, /api/v1/articles/some-id",
 			"DELETE, /api/v1/articles/some-id", "POST, /api/v1/reindex", "POST, /actuator/refresh",
-			"GET, /api/v1/search?q=flood", "GET, /api/v1/suggest?prefix=flo", "GET, /api/v1/trends",
-			"GET, /api/v1/articles/some-id", "GET, /api/v1/articles/some-id/related" })
+			"POST, /api/v1/alerts", "DELETE, /api/v1/alerts/some-id", "GET, /api/v1/alerts",
+			"GET, /api/v1/alerts/some-id", "GET, /api/v1/alerts/some-id/matches", "GET, /api/v1/search?q=flood",
+			"GET, /api/v1/suggest?prefix=flo", "GET, /api/v1/trends", "GET, /api/v1/articles/some-id",
+			"GET, /api/v1/articles/some-id/related", "GET, /api/v1/search?q=flood&collapse=story",
+			"GET, /api/v1/stories", "GET, /api/v1/stories/some-id" })
 	void refusesEveryWriteAdminAndReadRequestWithoutAValidKey(String method, String path) {
 		for (String key : new String[] { null, "", WRONG, CURRENT + "x" }) {
 			HttpResponse<String> response = calls().send(method, path, key);
@@ -71,9 +74,17 @@ class ApiGuardsIntegrationTests extends RealServersTestSupport {
 			assertThat(calls().send("GET", "/api/v1/search?q=flood", key).statusCode()).as(key).isEqualTo(200);
 			assertThat(calls().send("GET", "/api/v1/suggest?prefix=flo", key).statusCode()).as(key).isEqualTo(200);
 			assertThat(calls().send("GET", "/api/v1/trends", key).statusCode()).as(key).isEqualTo(200);
-			// Past the guard: no such article, and no writes at all.
+			assertThat(calls().send("GET", "/api/v1/search?q=flood&collapse=story", key).statusCode()).as(key)
+				.isEqualTo(200);
+			assertThat(calls().send("GET", "/api/v1/stories", key).statusCode()).as(key).isEqualTo(200);
+			// Past the guard: no such article or story, and no writes at all.
 			assertThat(calls().send("GET", "/api/v1/articles/some-id", key).statusCode()).as(key).isEqualTo(404);
+			assertThat(calls().send("GET", "/api/v1/stories/some-id", key).statusCode()).as(key).isEqualTo(404);
 			assertThat(calls().send("DELETE", "/api/v1/articles/some-id", key).statusCode()).as(key).isEqualTo(405);
+			// The alerts' writes: past the guard, a body that is no alert and an unknown
+			// id.
+			assertThat(calls().send("POST", "/api/v1/alerts", key).statusCode()).as(key).isEqualTo(400);
+			assertThat(calls().send("DELETE", "/api/v1/alerts/some-id", key).statusCode()).as(key).isEqualTo(404);
 		}
 	}
 

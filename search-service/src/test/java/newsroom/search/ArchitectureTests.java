@@ -15,9 +15,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The package structure of search-service: the feature packages (query, article, suggest,
- * trend, indexing) sit on the shared ones (config, elasticsearch, index, parameter), the
- * root package wires them, no feature reaches into another, and no two packages depend on
- * each other in a cycle.
+ * trend, indexing, alert, story) sit on the shared ones (config, elasticsearch, index,
+ * parameter), the root package wires them, no feature reaches into another, and no two
+ * packages depend on each other in a cycle.
  */
 class ArchitectureTests {
 
@@ -25,7 +25,8 @@ class ArchitectureTests {
 			"newsroom.search.index..", "newsroom.search.parameter.." };
 
 	private static final String[] FEATURES = { "newsroom.search.query..", "newsroom.search.article..",
-			"newsroom.search.suggest..", "newsroom.search.trend..", "newsroom.search.indexing.." };
+			"newsroom.search.suggest..", "newsroom.search.trend..", "newsroom.search.indexing..",
+			"newsroom.search.alert..", "newsroom.search.story.." };
 
 	private static final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -35,6 +37,16 @@ final class Chromium {
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 		wait.ignoring(StaleElementReferenceException.class);
 		return wait;
+	}
+
+	/**
+	 * Click an element as soon as nothing covers it (a side panel still sliding away).
+	 */
+	static void click(WebDriverWait wait, By element) {
+		wait.ignoring(ElementClickInterceptedException.class).until((driver) -> {
+			driver.findElement(element).click();
+			return true;
+		});
 	}
 
 	static void assumeInstalled() {

@@ -7,15 +7,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import newsroom.events.EnrichedArticle;
 import newsroom.events.Entity;
 import newsroom.events.EntityType;
 import newsroom.events.Origin;
+import newsroom.events.Story;
+import newsroom.events.StoryEntity;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -38,10 +43,13 @@ import static org.awaitility.Awaitility.await;
  * The dashboard page in real headless Chromium (Debian's {@code chromium} and
  * {@code chromium-driver}) against the running service on the real servers: a search
  * shows the sample article, a facet click narrows the results, the article view shows its
- * entities and related articles. Saves screenshots under target/ for a person to look at.
- * Runs first in the module, so the index holds only its own articles.
+ * entities and related articles; three versions of one event show as one result ("2 more
+ * from 3 sources", which lists the others) and in the "Top stories" panel, which opens
+ * the story. Saves screenshots under target/ for a person to look at. Runs first in the
+ * module, so the index holds only its own articles (the screenshot's test first).
  */
 @Order(1)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardBrowserIntegrationTests extends RealServersTestSupport {
 
 	/** The sample article: someone else's text, read where it lies and never copied. */
@@ -67,6 +75,7 @@ class DashboardBrowserIntegrationTests extends RealServersTestSupport {
 	}
 
 	@Test
+	@Order(1)
 	void showsTheSampleArticleForASearchAndNarrowsTheResultsWithAFacet(@TempDir Path profile) throws IOException {
 		List<EnrichedArticle> articles = articles();
 		publishAll(articles);
@@ -91,7 +100,9 @@ class DashboardBrowserIntegrationTests extends RealServersTestSupport {
 			WebElement sample = driver.findElements(By.cssSelector("#results .result")).get(all.indexOf(SAMPLE_TITLE));
 			assertThat(sample.findElements(By.cssSelector(".snippet em"))).isNotEmpty()
 				.allSatisfy((mark) -> assertThat(mark.getText()).isEqualToIgnoringCase("troops"));
-			assertThat(driver.findElement(By.id("summary")).getText()).startsWith("4 articles");
+			// Grouped by story (the default); each of these articles is a story of its
+			// own.
+			assertThat(driver.findElement(By.id("summary")).getText()).startsWith("4 stories");
 			assertThat(driver.findElements(By.cssSelector("#timeline svg rect.bar"))).hasSize(4);
 			// The markup of a headline is shown as text, never run.
 			assertThat(driver.findElements(By.cssSelector("#results img"))).isEmpty();
@@ -132,6 +143,91 @@ class DashboardBrowserIntegrationTests extends RealServersTestSupport {
 		finally {
 			driver.quit();
 		}
+	}
+
+	@Test
+	@Order(2)
+	void groupsResultsByStoryAndShowsTopStories(@TempDir Path profile) throws IOException {
+		String word = "berth" + runWord();
+		List<Entity> entities = List.of(location("Valmora", 0.9, 3, "NO"), person("Ines Halvorsen", 0.5, 1));
+		EnrichedArticle first = article("lakeside", "Ferry crews in Valmora strike over night shifts",
+				"Ferry crews in Valmora walked off the job on Friday at the " + word + ".", "Mara Okonjo",
+				"2024-11-01T10:00:00Z", entities, List.of("labour"), List.of("strike"));
+		String storyId = first.id();
+		List<EnrichedArticle> versions = List.of(first.withStoryId(storyId),
+				article("westside", "Valmora ferries stand still as crews strike",
+						"No ferry left the Valmora " + word + " on Friday.", "Tomas Berg", "2024-11-01T11:00:00Z",
+						entities, List.of("labour"), List.of("strike"))
+					.withStoryId(storyId),
+				article("northside", "Strike halts every Valmora crossing",
+						"The union called the strike at the " + word + " after talks broke down.", "Ana Lima",
+						"2024-11-01T12:00:00Z", entities, List.of("labour"), List.of("strike"))
+					.withStoryId(storyId));
+		publishAll(versions);
+		publishStory(
+				new Story(Story.SCHEMA_VERSION, storyId, first.title(), 3, List.of("lakeside", "westside", "northside"),
+						List.of(versions.get(2).id(), versions.get(1).id(), storyId), versions.get(0).publishedAt(),
+						versions.get(2).publishedAt(), List.of(new StoryEntity("Valmora", EntityType.LOCATION)),
+						List.of("labour")),
+				null);
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			assertThat(this.mvc.get().uri("/api/v1/stories/{id}", storyId)).hasStatusOk();
+			assertThat(this.mvc.get().uri("/api/v1/search?q={word}", word)).bodyJson()
+				.extractingPath("$.total")
+				.isEqualTo(3);
+		});
+
+		WebDriver driver = Chromium.start(profile);
+		try {
+			WebDriverWait wait = Chromium.waiting(driver);
+			driver.get("http://127.0.0.1:" + this.port + "/");
+			WebElement top = wait.until(ExpectedConditions
+				.presenceOfElementLocated(By.cssSelector("#top-stories .story[data-id='" + storyId + "']")));
+			assertThat(top.getText()).contains(first.title(), "3 articles · 3 sources");
+
+			WebElement box = driver.findElement(By.id("q"));
+			box.sendKeys(word, Keys.ENTER);
+			wait.until((d) -> d.getCurrentUrl().contains("q=" + word) && resultTitles(d).size() == 1
+					&& !d.findElements(By.cssSelector("#results .story-toggle")).isEmpty());
+			assertThat(driver.findElement(By.id("summary")).getText()).startsWith("1 story");
+			WebElement more = driver.findElement(By.cssSelector("#results .story-toggle"));
+			assertThat(more.getText()).contains("2 more from 3 sources");
+			String shown = resultTitles(driver).get(0);
+			more.click();
+			wait.until((d) -> d.findElements(By.cssSelector("#results .story-articles li button")).size() == 2);
+			List<String> others = driver.findElements(By.cssSelector("#results .story-articles li button"))
+				.stream()
+				.map(WebElement::getText)
+				.toList();
+			assertThat(others).doesNotContain(shown);
+			assertThat(concat(shown, others))
+				.containsExactlyInAnyOrderElementsOf(versions.stream().map(EnrichedArticle::title).toList());
+			screenshot(driver, SCREENSHOT.resolveSibling("dashboard-story.png"));
+
+			driver.findElement(By.id("grouped")).click();
+			wait.until((d) -> d.getCurrentUrl().contains("group=off") && resultTitles(d).size() == 3);
+			assertThat(driver.findElement(By.id("summary")).getText()).startsWith("3 articles");
+			assertThat(driver.findElements(By.cssSelector("#results .story-toggle"))).isEmpty();
+
+			driver.findElement(By.cssSelector("#top-stories .story[data-id='" + storyId + "']")).click();
+			wait.until(ExpectedConditions.textToBe(By.id("story-title"), first.title()));
+			wait.until((d) -> d.findElements(By.cssSelector("#story-articles li button")).size() == 3);
+			assertThat(
+					driver.findElements(By.cssSelector("#story-articles li button")).stream().map(WebElement::getText))
+				.as("oldest first")
+				.containsExactlyElementsOf(versions.stream().map(EnrichedArticle::title).toList());
+			assertThat(driver.findElement(By.id("article-body")).getText()).contains("3 articles · 3 sources",
+					"lakeside, westside, northside", "Valmora");
+		}
+		finally {
+			driver.quit();
+		}
+	}
+
+	private static List<String> concat(String first, List<String> rest) {
+		List<String> all = new ArrayList<>(rest);
+		all.add(0, first);
+		return all;
 	}
 
 	private static List<String> resultTitles(WebDriver driver) {

@@ -12,6 +12,8 @@ import newsroom.events.EnrichedArticle;
 import newsroom.events.Entity;
 import newsroom.events.EntityType;
 import newsroom.events.Origin;
+import newsroom.events.Story;
+import newsroom.events.StoryEntity;
 import newsroom.testkit.ApiCalls;
 import newsroom.web.WebGuardsProperties;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,13 +38,14 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Script payloads in an indexed article (title, text, author, address, entities, tags,
- * keywords, summary) shown by the dashboard in real headless Chromium, with the service's
- * Content-Security-Policy enforced: the search box's suggestions, the result list with
- * its highlights and facets, and the article view show the markup as text; no payload
- * runs (the flag it would set stays unset, no alert), no link leads to
- * {@code javascript:}, and the browser reports no policy violation while the dashboard
- * works. A probe that does break the rules shows that the policy is enforced and that
- * violations would be seen.
+ * keywords, summary) and in its story (title, sources, entities, tags) shown by the
+ * dashboard in real headless Chromium, with the service's Content-Security-Policy
+ * enforced: the search box's suggestions, the result list with its highlights and facets,
+ * the article view, the story's other version under the result, the "Top stories" panel
+ * and the story view show the markup as text; no payload runs (the flag it would set
+ * stays unset, no alert), no link leads to {@code javascript:}, and the browser reports
+ * no policy violation while the dashboard works. A probe that does break the rules shows
+ * that the policy is enforced and that violations would be seen.
  */
 @Order(2)
 class DashboardSecurityBrowserIntegrationTests extends RealServersTestSupport {
@@ -79,10 +82,17 @@ class DashboardSecurityBrowserIntegrationTests extends RealServersTestSupport {
 	@Test
 	void showsScriptPayloadsAsTextAndRunsNoneOfThem(@TempDir Path profile) {
 		String word = "zq" + runWord();
-		EnrichedArticle article = hostileArticle(word);
-		publishAll(List.of(article));
-		await().atMost(Duration.ofSeconds(60))
-			.untilAsserted(() -> assertThat(this.mvc.get().uri("/api/v1/articles/{id}", article.id())).hasStatusOk());
+		EnrichedArticle article = hostileArticle(word, "title");
+		// Another version of the same event, in the same story, whose payloads say
+		// "version".
+		EnrichedArticle version = hostileArticle(word, "version");
+		Story story = hostileStory(article, version);
+		publishAll(List.of(article.withStoryId(story.storyId()), version.withStoryId(story.storyId())));
+		publishStory(story, null);
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			assertThat(this.mvc.get().uri("/api/v1/articles/{id}", version.id())).hasStatusOk();
+			assertThat(this.mvc.get().uri("/api/v1/stories/{id}", story.storyId())).hasStatusOk();
+		});
 		assertPolicyHeaders();
 
 		ChromeDriver driver = Chromium.start(profile);
@@ -109,6 +119,23 @@ class DashboardSecurityBrowserIntegrationTests extends RealServersTestSupport {
 					"<svg onload=", "<a href=\"javascript:");
 			assertNoMarkupIn(driver, "#article-body");
 			assertOnlyWebLinks(driver);
+			driver.findElement(By.id("close-article")).click();
+
+			// The story: the other version under the result, the panel, the story view.
+			Chromium.click(wait, By.cssSelector("#results .story-toggle"));
+			wait.until((d) -> !d.findElements(By.cssSelector("#results .story-articles li button")).isEmpty());
+			assertThat(driver.findElement(By.cssSelector("#results .story-articles")).getText())
+				.contains(version.title());
+			assertNoMarkupIn(driver, "#results");
+			WebElement top = wait.until(ExpectedConditions
+				.presenceOfElementLocated(By.cssSelector("#top-stories .story[data-id='" + story.storyId() + "']")));
+			assertThat(top.getText()).contains(story.title());
+			assertNoMarkupIn(driver, "#stories-panel");
+			top.click();
+			wait.until(ExpectedConditions.textToBe(By.id("story-title"), story.title()));
+			assertThat(driver.findElement(By.id("article-body")).getText()).contains("<script>window." + FLAG,
+					"<img src=x onerror=");
+			assertNoMarkupIn(driver, "#article-body");
 
 			assertNothingRan(driver);
 			assertThat(violations(driver)).as("policy violations while the dashboard worked").isEmpty();
@@ -213,6 +240,17 @@ class DashboardSecurityBrowserIntegrationTests extends RealServersTestSupport {
 		return (List<String>) found;
 	}
 
+	/** The story of both versions, with payloads in every field the dashboard shows. */
+	private static Story hostileStory(EnrichedArticle first, EnrichedArticle second) {
+		String payload = "<img src=x onerror=\"window." + FLAG + "='%s'\">";
+		return new Story(Story.SCHEMA_VERSION, first.id(),
+				"Story <script>window." + FLAG + "='story-title'</script> " + payload.formatted("story-title"), 2,
+				List.of(first.source(), payload.formatted("story-source")), List.of(second.id(), first.id()),
+				first.publishedAt(), second.publishedAt(),
+				List.of(new StoryEntity(payload.formatted("story-entity"), EntityType.PERSON)),
+				List.of(payload.formatted("story-tag")));
+	}
+
 	private static List<String> resultTitles(WebDriver driver) {
 		return driver.findElements(By.cssSelector("#results .result .result-title"))
 			.stream()
@@ -223,12 +261,14 @@ class DashboardSecurityBrowserIntegrationTests extends RealServersTestSupport {
 	/**
 	 * Payloads wherever the dashboard shows article data, each setting {@link #FLAG} to
 	 * say where it ran; the word makes the article findable and its suggestions unique.
+	 * The headline holds the word only for the first version, so that it is the story's
+	 * best match.
 	 */
-	private static EnrichedArticle hostileArticle(String word) {
+	private static EnrichedArticle hostileArticle(String word, String name) {
 		String id = uniqueId("hostile");
-		String source = "hostile" + runWord();
-		String title = word + " harbour <img src=x onerror=\"window." + FLAG + "='title'\"> report <script>window."
-				+ FLAG + "='title-script'</script>";
+		String source = "hostile" + name + runWord();
+		String title = ("title".equals(name) ? word + " harbour" : "Harbour") + " <img src=x onerror=\"window." + FLAG
+				+ "='" + name + "'\"> report <script>window." + FLAG + "='" + name + "-script'</script>";
 		String text = "The " + word + " harbour reopened on Monday. <script>window." + FLAG + "='text'</script> "
 				+ "Read <a href=\"javascript:window." + FLAG + "='text-link'\">the details</a> or see "
 				+ "<svg onload=\"window." + FLAG + "='svg'\"></svg> and <iframe src=\"javascript:window." + FLAG

@@ -3,6 +3,7 @@ package newsroom.search;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
@@ -20,15 +21,15 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Hostile requests for each of search-service's endpoints, around a corpus of indexed
- * articles: their ids, entity names, tags and sources, and cursors that real answers
- * handed out, so that valid values reach Elasticsearch beside hostile ones.
+ * articles and their stories: their ids, entity names, tags and sources, and cursors that
+ * real answers handed out, so that valid values reach Elasticsearch beside hostile ones.
  */
 final class HostileSearchRequests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	private static final List<String> SIZES = List.of("1", "5", "20", "50", "100", "101", "0", "-1", "2147483647",
-			"2147483648", "99999999999999999999", "1e2", "5.0", "0x10", " 5 ", "+5", "-0", "\uff15", "٥", "");
+	static final List<String> SIZES = List.of("1", "5", "20", "50", "100", "101", "0", "-1", "2147483647", "2147483648",
+			"99999999999999999999", "1e2", "5.0", "0x10", " 5 ", "+5", "-0", "\uff15", "٥", "");
 
 	private static final List<String> DATES = List.of("2024-11-01", "2024-11-01T10:00:00Z", "1970-01-01", "2100-01-01",
 			"2024-02-29", "2023-02-29", "2024-02-30", "2024-13-01", "2024-00-10", "+999999999-12-31",
@@ -36,7 +37,7 @@ final class HostileSearchRequests {
 			"2024-11-01T10:00:00-18:00", "2024-11-01T10:00", "2024-11-01T25:00:00Z", "2024-W44", "2024-305", "now",
 			"now-1d", "1730455200000", "292278994-08-17", "-292275055-05-16T16:47:04.192Z", " 2024-11-01 ");
 
-	private static final List<String> QUERIES = List.of("troops", "ferry council", "\"troops moved\"", "-troops",
+	static final List<String> QUERIES = List.of("troops", "ferry council", "\"troops moved\"", "-troops",
 			"troops OR ferry", "troops | ferry", "tro*", "*ops", "a*", "(troops", "troops)", "troops~2", "+troops",
 			"ferry^5", "title:troops", "_exists_:title", "/regex.*/", "NOT", "AND", "OR", "\"", "\\", "~", "*", "**",
 			"-", "|", "&&", "||", "a OR ".repeat(200) + "b", "troops ".repeat(300), "x".repeat(1001),
@@ -54,21 +55,79 @@ final class HostileSearchRequests {
 	 * hostile ones, huge sizes, cursors real, altered, re-signed and foreign.
 	 */
 	static Arbitrary<FuzzRequest> searches(Corpus corpus) {
-		Map<String, Arbitrary<String>> values = Map.of("q", Arbitraries.oneOf(Arbitraries.of(QUERIES)), "entity",
-				Arbitraries.of(corpus.entities()), "tag", Arbitraries.of(corpus.tags()), "source",
+		return searches(corpus, corpus.pages(), Map.of());
+	}
+
+	/**
+	 * {@code GET /api/v1/search?collapse=story} (mostly) with every other parameter, and
+	 * cursors of collapsed searches as handed out, altered, re-signed and foreign.
+	 */
+	static Arbitrary<FuzzRequest> collapsedSearches(Corpus corpus) {
+		Arbitrary<String> collapse = Arbitraries.frequencyOf(Tuple.of(12, Arbitraries.just("story")), Tuple.of(1,
+				Arbitraries.of("", "STORY", " story ", "stories", "none", "story,story", "storyId", "source")));
+		return searches(corpus, corpus.collapsedPages(), Map.of("collapse", collapse));
+	}
+
+	private static Arbitrary<FuzzRequest> searches(Corpus corpus, List<Page> pages,
+			Map<String, Arbitrary<String>> more) {
+		Map<String, Arbitrary<String>> values = new HashMap<>(Map.of("q", Arbitraries.oneOf(Arbitraries.of(QUERIES)),
+				"entity", Arbitraries.of(corpus.entities()), "tag", Arbitraries.of(corpus.tags()), "source",
 				Arbitraries.of(corpus.sources()), "language", Arbitraries.of("en", "de", "fr", "EN", "xx", "", "en-GB"),
 				"from", Arbitraries.of(DATES), "to", Arbitraries.of(DATES), "sort",
 				Arbitraries.of("relevance", "newest", "NEWEST", "oldest", "", " newest ", "relevance,newest"), "size",
-				Arbitraries.of(SIZES), "cursor", cursorValues(corpus));
-		Arbitrary<String> plain = HostileRequests.queried("/api/v1/search", HostileValues.queryStrings(values));
+				Arbitraries.of(SIZES), "cursor", cursorValues(pages)));
+		values.putAll(more);
+		Arbitrary<String> queries = HostileValues.queryStrings(values);
+		if (more.containsKey("collapse")) {
+			// Mostly collapsed first, so that the property is about collapsing; otherwise
+			// whatever the generated collapse values say.
+			queries = Arbitraries.frequencyOf(Tuple.of(3, queries.map((query) -> "collapse=story&" + query)),
+					Tuple.of(1, queries));
+		}
+		Arbitrary<String> plain = HostileRequests.queried("/api/v1/search", queries);
 		// A search that handed out a cursor, sent again with a variant of that cursor.
 		Arbitrary<String> paged = Combinators
-			.combine(Arbitraries.of(corpus.pages()), Arbitraries.integers().between(0, 5),
-					HostileValues.queryStrings(values), Arbitraries.integers())
+			.combine(Arbitraries.of(pages), Arbitraries.integers().between(0, 5), HostileValues.queryStrings(values),
+					Arbitraries.integers())
 			.as((page, kind, extra, seed) -> page.query() + "&cursor="
-					+ HostileValues.encode(variant(corpus, page, kind, seed)) + ((kind == 5) ? "&" + extra : ""));
+					+ HostileValues.encode(variant(corpus, pages, page, kind, seed))
+					+ ((kind == 5) ? "&" + extra : ""));
 		return HostileRequests.reads("GET", Arbitraries.frequencyOf(Tuple.of(3, plain),
 				Tuple.of(2, paged.map((query) -> "/api/v1/search?" + query))));
+	}
+
+	/**
+	 * {@code GET /api/v1/stories} with every parameter: the corpus's entities, tags and
+	 * sources, hostile values, both orders, cursors as handed out, altered, re-signed,
+	 * another listing's, and a search's.
+	 */
+	static Arbitrary<FuzzRequest> stories(Corpus corpus) {
+		Map<String, Arbitrary<String>> values = Map.of("entity", Arbitraries.of(corpus.entities()), "tag",
+				Arbitraries.of(corpus.tags()), "source", Arbitraries.of(corpus.sources()), "from",
+				Arbitraries.of(DATES), "to", Arbitraries.of(DATES), "sort",
+				Arbitraries.of("size", "newest", "SIZE", "relevance", "", " newest ", "size,newest"), "size",
+				Arbitraries.of(SIZES), "cursor",
+				Arbitraries.oneOf(cursorValues(corpus.storyPages()), cursorValues(corpus.pages())));
+		Arbitrary<String> plain = HostileRequests.queried("/api/v1/stories", HostileValues.queryStrings(values));
+		Arbitrary<String> paged = Combinators
+			.combine(Arbitraries.of(corpus.storyPages()), Arbitraries.integers().between(0, 5),
+					HostileValues.queryStrings(values), Arbitraries.integers())
+			.as((page, kind, extra, seed) -> page.query() + "&cursor="
+					+ HostileValues.encode(variant(corpus, corpus.storyPages(), page, kind, seed))
+					+ ((kind == 5) ? "&" + extra : ""));
+		return HostileRequests.reads("GET", Arbitraries.frequencyOf(Tuple.of(3, plain),
+				Tuple.of(2, paged.map((query) -> "/api/v1/stories?" + query))));
+	}
+
+	/** {@code GET /api/v1/stories/{id}}: stories' ids among odd and overlong ones. */
+	static Arbitrary<FuzzRequest> story(Corpus corpus) {
+		Arbitrary<String> ids = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(corpus.stories())),
+				Tuple.of(1, Arbitraries.of(corpus.ids())), Tuple.of(6, HostileValues.pathSegments()),
+				Tuple.of(1, Arbitraries.of("_search", "_count", "_doc", "*", "_all", "%2A", "stories", "_mget")));
+		Arbitrary<String> targets = Arbitraries.frequencyOf(Tuple.of(8, ids.map((id) -> "/api/v1/stories/" + id)),
+				Tuple.of(1, Combinators.combine(ids, HostileValues.queryStrings(List.of("size", "cursor", "sort")))
+					.as((id, query) -> "/api/v1/stories/" + id + "?" + query)));
+		return HostileRequests.reads("GET", targets);
 	}
 
 	/** {@code GET /api/v1/articles/{id}}: indexed ids among odd and overlong ones. */
@@ -141,8 +200,8 @@ final class HostileSearchRequests {
 						"_all", "%2A", "news", "_mget", "..%2F_search", "a%2Fb")));
 	}
 
-	private static Arbitrary<String> cursorValues(Corpus corpus) {
-		return Arbitraries.oneOf(Arbitraries.of(corpus.pages()).map(Page::cursor),
+	private static Arbitrary<String> cursorValues(List<Page> pages) {
+		return Arbitraries.oneOf(Arbitraries.of(pages).map(Page::cursor),
 				Arbitraries.of("", ".", "a.b", "x".repeat(3000), "e30.AAAA", "e30", "..", "a..b"),
 				HostileValues.text());
 	}
@@ -151,7 +210,7 @@ final class HostileSearchRequests {
 	 * A cursor for the page's search: as handed out, altered, cut short, another
 	 * search's, or signed anew around sort values of the wrong type or size.
 	 */
-	private static String variant(Corpus corpus, Page page, int kind, int seed) {
+	private static String variant(Corpus corpus, List<Page> pages, Page page, int kind, int seed) {
 		String cursor = page.cursor();
 		return switch (kind) {
 			case 0, 5 -> cursor;
@@ -159,7 +218,7 @@ final class HostileSearchRequests {
 				cursor.substring(0, cursor.length() / 2) + ((cursor.charAt(cursor.length() / 2) == 'A') ? 'B' : 'A')
 						+ cursor.substring(cursor.length() / 2 + 1);
 			case 2 -> cursor.substring(0, cursor.length() - 3);
-			case 3 -> corpus.pages().get((corpus.pages().indexOf(page) + 1) % corpus.pages().size()).cursor();
+			case 3 -> pages.get((pages.indexOf(page) + 1) % pages.size()).cursor();
 			default -> resign(corpus.cursorSecret(), cursor, seed);
 		};
 	}
@@ -175,7 +234,7 @@ final class HostileSearchRequests {
 		List<Object> values = List.of("not-a-number", Long.MAX_VALUE, Long.MIN_VALUE, Double.MAX_VALUE, -1e308, "",
 				"x".repeat(1500), 0, "2024-11-01");
 		payload.withArray("a").removeAll();
-		int count = payload.path("s").asString().equals("relevance") ? 3 : 2;
+		int count = List.of("relevance", "size").contains(payload.path("s").asString()) ? 3 : 2;
 		for (int i = 0; i < count; i++) {
 			Object value = values.get(Math.floorMod(seed + i * 7, values.size()));
 			if (value instanceof String text) {
@@ -218,10 +277,13 @@ final class HostileSearchRequests {
 	 * @param tags their tags
 	 * @param sources their sources
 	 * @param pages searches that handed out a cursor
+	 * @param collapsedPages searches collapsed by story that handed out a cursor
+	 * @param stories the ids of the stories
+	 * @param storyPages stories listings that handed out a cursor
 	 * @param cursorSecret the service's cursor secret
 	 */
 	record Corpus(List<String> ids, List<String> entities, List<String> tags, List<String> sources, List<Page> pages,
-			String cursorSecret) {
+			List<Page> collapsedPages, List<String> stories, List<Page> storyPages, String cursorSecret) {
 	}
 
 	/**

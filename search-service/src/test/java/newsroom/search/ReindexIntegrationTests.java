@@ -33,7 +33,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The reindex command ({@code --reindex}) on the real servers, next to the running
  * service: a new index is built from the topic, the alias moves to it, search answers all
- * along, and no article is lost, including those published during the rebuild.
+ * along, and no article is lost, including those published during the rebuild; every
+ * article keeps its story (or is one of its own).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ReindexIntegrationTests extends RealServersTestSupport {
@@ -91,6 +92,12 @@ class ReindexIntegrationTests extends RealServersTestSupport {
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(total(source)).isEqualTo(COUNT + LATE));
 		assertThat(this.client.count((request) -> request.index(after.get(0))).count())
 			.isEqualTo(documentsBefore + LATE);
+		// Stories come along: the early articles in pairs, the late ones (records without
+		// a storyId) each a story of its own.
+		assertThat(this.client
+			.count((request) -> request.index(after.get(0)).query((q) -> q.exists((e) -> e.field("storyId"))))
+			.count()).isEqualTo(documentsBefore + LATE);
+		assertThat(total(source + "&collapse=story")).isEqualTo(COUNT / 2 + LATE);
 		assertThat(output).contains("Reindex progress:",
 				"Reindex complete: alias " + ALIAS + " now on " + after.get(0));
 		logger.info("Reindex of {} articles into {} took {} ms with {} searches answered meanwhile",
@@ -117,14 +124,21 @@ class ReindexIntegrationTests extends RealServersTestSupport {
 		}
 	}
 
+	/**
+	 * Council reports; the early ones in stories of two, the late ones written as before
+	 * stories (no storyId).
+	 */
 	private static List<EnrichedArticle> articles(String source, String name, int count) {
 		List<EnrichedArticle> articles = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
-			articles.add(TestArticles.article(uniqueId(name), 1, "Council report " + name + " " + i,
+			EnrichedArticle article = TestArticles.article(uniqueId(name), 1, "Council report " + name + " " + i,
 					"The council met and published report " + i + " on the city budget. Members debated roads, "
 							+ "schools and the harbour.",
 					source, Instant.parse("2024-09-01T00:00:00Z").plusSeconds(i * 600L),
-					List.of(TestArticles.entity("City Council", EntityType.ORGANIZATION, 0.8)), List.of("politics")));
+					List.of(TestArticles.entity("City Council", EntityType.ORGANIZATION, 0.8)), List.of("politics"));
+			boolean paired = "early".equals(name);
+			articles
+				.add(paired ? article.withStoryId((i % 2 == 0) ? article.id() : articles.get(i - 1).id()) : article);
 		}
 		return articles;
 	}

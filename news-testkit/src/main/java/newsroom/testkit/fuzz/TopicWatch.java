@@ -1,6 +1,8 @@
 package newsroom.testkit.fuzz;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +16,21 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The end offsets of every topic on a broker, to show that requests published nothing:
  * any record written (a transaction's commit marker too) moves an end offset, and a topic
- * created since counts from zero. For services whose HTTP endpoints never publish.
+ * created since counts from zero; and the records written between two readings, to show
+ * that what was published is what an answer said.
  */
 public final class TopicWatch implements AutoCloseable {
 
@@ -27,13 +38,23 @@ public final class TopicWatch implements AutoCloseable {
 
 	private static final Duration QUIET_AT_MOST = Duration.ofMinutes(2);
 
+	private static final Duration POLL = Duration.ofMillis(200);
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final String bootstrapServers;
+
 	private final Admin admin;
+
+	/** Reads records back, made the first time that is asked for. */
+	private KafkaConsumer<String, byte[]> reader;
 
 	/**
 	 * Watch the topics of a broker.
 	 * @param bootstrapServers the broker's address
 	 */
 	public TopicWatch(String bootstrapServers) {
+		this.bootstrapServers = bootstrapServers;
 		this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
 	}
 
@@ -95,6 +116,67 @@ public final class TopicWatch implements AutoCloseable {
 	}
 
 	/**
+	 * The records written between two readings of the end offsets, aborted ones too
+	 * (transaction markers are not records: a partition that holds only markers gives
+	 * none).
+	 * @param before the earlier offsets
+	 * @param after the later offsets, in which a new topic counts from zero
+	 * @return the records, partition by partition, each in offset order
+	 */
+	public List<Publication> records(Map<TopicPartition, Long> before, Map<TopicPartition, Long> after) {
+		Map<TopicPartition, Long> from = new HashMap<>();
+		after.forEach((partition, end) -> {
+			long start = before.getOrDefault(partition, 0L);
+			if (end > start) {
+				from.put(partition, start);
+			}
+		});
+		List<Publication> records = new ArrayList<>();
+		if (from.isEmpty()) {
+			return records;
+		}
+		KafkaConsumer<String, byte[]> consumer = reader();
+		consumer.assign(from.keySet());
+		from.forEach(consumer::seek);
+		long deadline = System.nanoTime() + WAIT.toNanos();
+		while (from.keySet().stream().anyMatch((partition) -> consumer.position(partition) < after.get(partition))) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("Could not read the records up to " + after + " within " + WAIT);
+			}
+			for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
+				TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+				if (record.offset() < after.get(partition)) {
+					records.add(new Publication(record.topic(), record.key(), value(record.value())));
+				}
+			}
+		}
+		return records;
+	}
+
+	private KafkaConsumer<String, byte[]> reader() {
+		if (this.reader == null) {
+			this.reader = new KafkaConsumer<>(
+					Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
+							ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+					new StringDeserializer(), new ByteArrayDeserializer());
+		}
+		return this.reader;
+	}
+
+	/** A value as JSON, or as a JSON string of its text when it is not JSON. */
+	private static JsonNode value(byte[] bytes) {
+		if (bytes == null) {
+			return null;
+		}
+		try {
+			return json.readTree(bytes);
+		}
+		catch (JacksonException ex) {
+			return json.getNodeFactory().stringNode(new String(bytes, StandardCharsets.UTF_8));
+		}
+	}
+
+	/**
 	 * Wait until no topic has been written to for a while (work other tests left behind),
 	 * and answer the offsets then.
 	 * @param quiet how long nothing must move
@@ -126,6 +208,9 @@ public final class TopicWatch implements AutoCloseable {
 
 	@Override
 	public void close() {
+		if (this.reader != null) {
+			this.reader.close();
+		}
 		this.admin.close(Duration.ofSeconds(5));
 	}
 

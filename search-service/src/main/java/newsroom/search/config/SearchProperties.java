@@ -9,9 +9,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import newsroom.events.Topics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
@@ -24,12 +28,15 @@ import org.springframework.validation.annotation.Validated;
  * @param query search answer tuning and guards
  * @param reindex how the reindex command rebuilds the index
  * @param topics how the topics this service declares are created
+ * @param alerts saved searches and the publication of their matches
+ * @param stories where story snapshots are kept for the stories endpoints
  */
 @Validated
 @ConfigurationProperties("newsroom.search")
 public record SearchProperties(@Valid @NotNull @DefaultValue Index index,
 		@Valid @NotNull @DefaultValue Indexing indexing, @Valid @NotNull @DefaultValue Query query,
-		@Valid @NotNull @DefaultValue Reindex reindex, @Valid @NotNull @DefaultValue TopicSettings topics) {
+		@Valid @NotNull @DefaultValue Reindex reindex, @Valid @NotNull @DefaultValue TopicSettings topics,
+		@Valid @NotNull @DefaultValue Alerts alerts, @Valid @NotNull @DefaultValue Stories stories) {
 
 	/**
 	 * The index behind the search alias.
@@ -130,6 +137,57 @@ public record SearchProperties(@Valid @NotNull @DefaultValue Index index,
 	 */
 	public record TopicSettings(@DefaultValue("3") @Min(1) int partitions,
 			@DefaultValue("1") @Min(1) short replicationFactor) {
+
+		/**
+		 * A topic of records this service reads or writes, with these partitions and
+		 * replicas, taking records up to {@link Topics#MAX_RECORD_BYTES} like every
+		 * Newsroom topic.
+		 * @param name the topic
+		 * @param compacted whether only the latest record of each key is kept
+		 * @return its declaration, for the Kafka admin to create it when missing
+		 */
+		public NewTopic declare(String name, boolean compacted) {
+			TopicBuilder topic = TopicBuilder.name(name)
+				.partitions(this.partitions)
+				.replicas(this.replicationFactor)
+				.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES));
+			if (compacted) {
+				topic.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+			}
+			return topic.build();
+		}
+
+	}
+
+	/**
+	 * Saved searches (alerts): where they are kept, where their matches are recorded, and
+	 * how matches are published.
+	 *
+	 * @param topic the compacted topic holding every alert (key alert id, tombstone on
+	 * delete), read whole by every instance
+	 * @param matchesIndex the Elasticsearch index of matches, one document per alert and
+	 * article
+	 * @param transactionIdPrefix prefix of the transactional ids of the producer that
+	 * publishes matches; unique per running instance and stable across its restarts
+	 * @param catchUpTimeout how long matching waits for this instance to have read every
+	 * alert saved so far before the batch is retried
+	 * @param maxAlerts most alerts kept at once; creating one more is refused
+	 */
+	public record Alerts(@DefaultValue("newsroom.search.alerts.v1") @NotBlank String topic,
+			@DefaultValue("alert-matches") @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9_.-]*") String matchesIndex,
+			@DefaultValue("search-alerts-") @NotBlank String transactionIdPrefix,
+			@DefaultValue("10s") @NotNull Duration catchUpTimeout,
+			@DefaultValue("10000") @Min(1) @Max(1000000) int maxAlerts) {
+	}
+
+	/**
+	 * Stories: the snapshots of {@code news.stories.v1}, kept for
+	 * {@code /api/v1/stories}.
+	 *
+	 * @param index the Elasticsearch index of the snapshots, one document per story
+	 */
+	public record Stories(
+			@DefaultValue("news-stories") @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9_.-]*") String index) {
 	}
 
 }

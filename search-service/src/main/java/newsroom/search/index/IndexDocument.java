@@ -40,6 +40,9 @@ import newsroom.events.Origin;
  * @param readingTimeMinutes see {@link EnrichedArticle}
  * @param enrichedAt see {@link EnrichedArticle}
  * @param duplicateOf see {@link EnrichedArticle}
+ * @param storyId see {@link EnrichedArticle}; the article's own id when the record has
+ * none (written before stories), so that every document is in a story and a search
+ * collapses on it
  * @param suggest completion inputs: entity names and the title
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -47,7 +50,13 @@ public record IndexDocument(int schemaVersion, String id, long revision, String 
 		String title, String text, String author, Instant publishedAt, Instant ingestedAt, String language,
 		String contentHash, Origin origin, String feedId, String summary, List<IndexedEntity> entities,
 		List<String> tags, List<String> keywords, int wordCount, int readingTimeMinutes, Instant enrichedAt,
-		String duplicateOf, List<Suggestion> suggest) {
+		String duplicateOf, String storyId, List<Suggestion> suggest) {
+
+	/**
+	 * The text fields free text ({@code q}) is matched against, headline first, with
+	 * their boosts: the search and the saved searches (alerts) read {@code q} alike.
+	 */
+	public static final List<String> FREE_TEXT_FIELDS = List.of("title^3", "summary", "text", "entities.name.text");
 
 	/** Context value of suggestions made from titles; entities use their type's name. */
 	public static final String TITLE_KIND = "TITLE";
@@ -87,7 +96,7 @@ public record IndexDocument(int schemaVersion, String id, long revision, String 
 				article.publishedAt(), article.ingestedAt(), article.language(), article.contentHash(),
 				article.origin(), article.feedId(), article.summary(), entities, article.tags(), article.keywords(),
 				article.wordCount(), article.readingTimeMinutes(), article.enrichedAt(), article.duplicateOf(),
-				suggestions(article));
+				storyOf(article), suggestions(article));
 	}
 
 	/**
@@ -99,7 +108,17 @@ public record IndexDocument(int schemaVersion, String id, long revision, String 
 		return new EnrichedArticle(this.schemaVersion, this.id, this.revision, this.url, this.canonicalUrl, this.source,
 				this.title, this.text, this.author, this.publishedAt, this.ingestedAt, this.language, this.contentHash,
 				this.origin, this.feedId, this.summary, articleEntities, this.tags, this.keywords, this.wordCount,
-				this.readingTimeMinutes, this.enrichedAt, this.duplicateOf);
+				this.readingTimeMinutes, this.enrichedAt, this.duplicateOf, this.storyId);
+	}
+
+	/**
+	 * The story an article is indexed in: its {@code storyId}, or for records written
+	 * before stories (no {@code storyId}), a story of its own.
+	 * @param article the enriched article
+	 * @return the story id
+	 */
+	public static String storyOf(EnrichedArticle article) {
+		return (article.storyId() != null && !article.storyId().isBlank()) ? article.storyId() : article.id();
 	}
 
 	private static List<Suggestion> suggestions(EnrichedArticle article) {

@@ -2,6 +2,7 @@ package newsroom.search.index;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -20,10 +21,11 @@ import org.springframework.core.retry.Retryable;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure the index template and alias exist before the application starts consuming
- * or serving. Runs during context refresh, so the Kafka listeners (started afterwards)
- * never write into a missing alias; waits for Elasticsearch up to the configured start-up
- * timeout, then fails the start.
+ * Makes sure the index template and alias, and every other index a feature declares as an
+ * {@link IndexSetup}, exist before the application starts consuming or serving. Runs
+ * during context refresh, so the Kafka listeners (started afterwards) never write into a
+ * missing alias; waits for Elasticsearch up to the configured start-up timeout, then
+ * fails the start.
  */
 @Component
 class IndexInitializer implements InitializingBean {
@@ -36,13 +38,13 @@ class IndexInitializer implements InitializingBean {
 
 	private final ElasticsearchClient client;
 
-	private final NewsIndex index;
+	private final List<IndexSetup> setups;
 
 	private final Duration timeout;
 
-	IndexInitializer(ElasticsearchClient client, NewsIndex index, SearchProperties properties) {
+	IndexInitializer(ElasticsearchClient client, List<IndexSetup> setups, SearchProperties properties) {
 		this.client = client;
-		this.index = index;
+		this.setups = List.copyOf(setups);
 		this.timeout = properties.index().startupTimeout();
 	}
 
@@ -69,7 +71,9 @@ class IndexInitializer implements InitializingBean {
 			retries.execute(() -> {
 				this.client.cluster()
 					.health((request) -> request.waitForStatus(HealthStatus.Yellow).timeout((t) -> t.time("10s")));
-				this.index.ensureExists();
+				for (IndexSetup setup : this.setups) {
+					setup.ensureExists();
+				}
 				return null;
 			});
 		}

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * so that a rebuilt index can replace the live one by moving the alias.
  */
 @Component
-public class NewsIndex {
+public class NewsIndex implements IndexSetup {
 
 	static final String MAPPINGS_RESOURCE = "elasticsearch/news-mappings.json";
 
@@ -50,10 +50,11 @@ public class NewsIndex {
 	 * alias already exists. Safe to run on every start and from several instances.
 	 * @throws IOException when Elasticsearch cannot be reached
 	 */
+	@Override
 	public void ensureExists() throws IOException {
 		putTemplate();
 		if (this.client.indices().existsAlias((request) -> request.name(alias())).value()) {
-			logger.info("Alias {} exists; index left as it is", alias());
+			addNewFields();
 			return;
 		}
 		String index = this.settings.initialIndexName();
@@ -175,6 +176,31 @@ public class NewsIndex {
 	public void delete(String name) throws IOException {
 		this.client.indices().delete((request) -> request.index(name));
 		logger.info("Deleted index {}", name);
+	}
+
+	/**
+	 * Give the indices behind the alias the fields a release added to the mapping
+	 * ({@code storyId}): the mapping is strict, so without them every new article would
+	 * be refused. Documents indexed before keep lacking the field until their next
+	 * revision or a reindex. A change that is not an addition is refused by Elasticsearch
+	 * and needs the reindex command.
+	 */
+	private void addNewFields() throws IOException {
+		TypeMapping mappings = mappings();
+		try {
+			this.client.indices()
+				.putMapping((request) -> request.index(alias())
+					.dynamic(mappings.dynamic())
+					.properties(mappings.properties()));
+			logger.info("Alias {} exists; its mapping is up to date", alias());
+		}
+		catch (ElasticsearchException ex) {
+			if (ex.status() != 400) {
+				throw ex;
+			}
+			logger.warn("The mapping of {} cannot take this release's fields ({}); run the reindex command", alias(),
+					ex.getMessage());
+		}
 	}
 
 	private void putTemplate() throws IOException {

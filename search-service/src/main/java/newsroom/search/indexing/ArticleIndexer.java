@@ -9,7 +9,6 @@ import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.ErrorCause;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -19,6 +18,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import newsroom.events.EnrichedArticle;
+import newsroom.search.elasticsearch.BulkItemOutcome;
+import newsroom.search.elasticsearch.DocumentRejectedException;
 import newsroom.search.index.IndexDocument;
 import newsroom.search.index.NewsIndex;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -194,8 +195,8 @@ class ArticleIndexer {
 					logger.debug("Article {} already indexed at this or a newer revision", item.id());
 				}
 				case REJECTED -> failures.add(new Failure(write.position(), write.record(),
-						new DocumentRejectedException(item.id(), describe(item.error()))));
-				case UNAVAILABLE -> unavailableReason = item.status() + " " + describe(item.error());
+						new DocumentRejectedException(item.id(), BulkItemOutcome.describe(item.error()))));
+				case UNAVAILABLE -> unavailableReason = item.status() + " " + BulkItemOutcome.describe(item.error());
 			}
 		}
 		if (unavailableReason != null) {
@@ -242,19 +243,10 @@ class ArticleIndexer {
 		if (article.revision() < 0) {
 			return "Article " + article.id() + " has a negative revision " + article.revision();
 		}
+		if (!IndexDocument.isUsableId(IndexDocument.storyOf(article))) {
+			return "Article " + article.id() + " has a storyId longer than " + IndexDocument.MAX_ID_BYTES + " bytes";
+		}
 		return null;
-	}
-
-	static String describe(ErrorCause error) {
-		if (error == null) {
-			return "unknown error";
-		}
-		StringBuilder description = new StringBuilder().append(error.type()).append(": ").append(error.reason());
-		ErrorCause cause = error.causedBy();
-		if (cause != null) {
-			description.append(" (caused by ").append(cause.type()).append(": ").append(cause.reason()).append(')');
-		}
-		return description.toString();
 	}
 
 	private record Write(int position, ConsumerRecord<String, EnrichedArticle> record, IndexDocument document) {
@@ -314,8 +306,8 @@ class ArticleIndexer {
 	record Failure(int position, ConsumerRecord<String, EnrichedArticle> record, Exception cause) {
 
 		String articleId() {
-			return (this.cause instanceof DocumentRejectedException rejection && rejection.articleId() != null)
-					? rejection.articleId() : this.record.key();
+			return (this.cause instanceof DocumentRejectedException rejection && rejection.documentId() != null)
+					? rejection.documentId() : this.record.key();
 		}
 
 	}

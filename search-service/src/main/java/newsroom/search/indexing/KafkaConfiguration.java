@@ -4,21 +4,21 @@ import java.time.Clock;
 import java.util.Map;
 
 import newsroom.events.EnrichedArticle;
+import newsroom.events.Story;
 import newsroom.events.Topics;
 import newsroom.kafka.DeadLetterHeadersFunction;
 import newsroom.search.config.SearchProperties;
+import newsroom.search.elasticsearch.DocumentRejectedException;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -36,21 +36,12 @@ class KafkaConfiguration {
 
 	@Bean
 	NewTopic enrichedTopic(SearchProperties properties) {
-		return TopicBuilder.name(Topics.ENRICHED)
-			.partitions(properties.topics().partitions())
-			.replicas(properties.topics().replicationFactor())
-			.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
-			.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES))
-			.build();
+		return properties.topics().declare(Topics.ENRICHED, true);
 	}
 
 	@Bean
 	NewTopic enrichedDeadLetterTopic(SearchProperties properties) {
-		return TopicBuilder.name(Topics.ENRICHED_DLT)
-			.partitions(properties.topics().partitions())
-			.replicas(properties.topics().replicationFactor())
-			.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES))
-			.build();
+		return properties.topics().declare(Topics.ENRICHED_DLT, false);
 	}
 
 	/**
@@ -70,15 +61,17 @@ class KafkaConfiguration {
 	}
 
 	/**
-	 * The only records this service produces are dead letters: an unreadable record keeps
-	 * its original bytes, a readable one is written back as JSON without type headers.
+	 * The records this producer sends are dead letters (alert matches have a producer of
+	 * their own): an unreadable record keeps its original bytes, a readable one (an
+	 * enriched article or a story snapshot) is written back as JSON without type headers.
 	 */
 	@Bean
 	@SuppressWarnings("unchecked")
 	DefaultKafkaProducerFactoryCustomizer deadLetterValueSerializer() {
 		return (factory) -> {
-			DelegatingByTypeSerializer serializer = new DelegatingByTypeSerializer(Map.of(byte[].class,
-					new ByteArraySerializer(), EnrichedArticle.class, new JacksonJsonSerializer<>().noTypeInfo()));
+			JacksonJsonSerializer<Object> json = new JacksonJsonSerializer<>().noTypeInfo();
+			DelegatingByTypeSerializer serializer = new DelegatingByTypeSerializer(
+					Map.of(byte[].class, new ByteArraySerializer(), EnrichedArticle.class, json, Story.class, json));
 			DefaultKafkaProducerFactory<Object, Object> objectFactory = (DefaultKafkaProducerFactory<Object, Object>) factory;
 			objectFactory.setValueSerializer(serializer);
 			objectFactory.setConfigureSerializers(false);

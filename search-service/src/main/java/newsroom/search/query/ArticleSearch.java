@@ -1,13 +1,10 @@
 package newsroom.search.query;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+
+import newsroom.search.parameter.CursorCodec;
 
 /**
  * A validated search: what {@code GET /api/v1/search} asked for, in the terms the query
@@ -23,10 +20,11 @@ import java.util.stream.Stream;
  * @param toExclusive whether {@code to} itself is excluded (a whole day given as a date)
  * @param sort the order of the hits
  * @param size how many hits to return
+ * @param collapse whether each story shows once ({@code collapse=story})
  * @param cursor where the previous page ended, or {@code null} for the first page
  */
 record ArticleSearch(String text, List<String> entities, List<String> tags, List<String> sources, String language,
-		Instant from, Instant to, boolean toExclusive, HitOrder sort, int size, Cursor cursor) {
+		Instant from, Instant to, boolean toExclusive, HitOrder sort, int size, boolean collapse, Cursor cursor) {
 
 	ArticleSearch {
 		entities = List.copyOf(entities);
@@ -41,33 +39,34 @@ record ArticleSearch(String text, List<String> entities, List<String> tags, List
 	 */
 	ArticleSearch after(Cursor after) {
 		return new ArticleSearch(this.text, this.entities, this.tags, this.sources, this.language, this.from, this.to,
-				this.toExclusive, this.sort, this.size, after);
+				this.toExclusive, this.sort, this.size, this.collapse, after);
+	}
+
+	/**
+	 * The same search for another number of hits, from the same place.
+	 * @param count how many hits
+	 * @return the search
+	 */
+	ArticleSearch withSize(int count) {
+		return new ArticleSearch(this.text, this.entities, this.tags, this.sources, this.language, this.from, this.to,
+				this.toExclusive, this.sort, count, this.collapse, this.cursor);
 	}
 
 	/**
 	 * What makes this search this search, page and page size aside: cursors carry it so
 	 * that one made for a search is not used for another.
-	 * @return a short digest of the text, filters and order
+	 * @return a short digest of the text, filters, order and collapse
 	 */
 	String fingerprint() {
-		String canonical = String.join("\u0000",
-				Stream
-					.of(this.text, sorted(this.entities), sorted(this.tags), sorted(this.sources), this.language,
-							String.valueOf(this.from), String.valueOf(this.to), String.valueOf(this.toExclusive),
-							this.sort.parameterValue())
-					.map(String::valueOf)
-					.toList());
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 12));
+		List<String> parts = new ArrayList<>(List.of(String.valueOf(this.text), CursorCodec.unordered(this.entities),
+				CursorCodec.unordered(this.tags), CursorCodec.unordered(this.sources), String.valueOf(this.language),
+				String.valueOf(this.from), String.valueOf(this.to), String.valueOf(this.toExclusive),
+				this.sort.parameterValue()));
+		if (this.collapse) {
+			// Only then: cursors of searches without collapse stay as they were.
+			parts.add("collapse=story");
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
-	}
-
-	private static String sorted(List<String> values) {
-		return String.join("\u0001", values.stream().sorted().toList());
+		return CursorCodec.fingerprint(parts);
 	}
 
 }

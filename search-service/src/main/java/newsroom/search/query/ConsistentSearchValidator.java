@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import newsroom.search.parameter.CursorCodec;
+import newsroom.search.parameter.DateBound;
 import newsroom.search.parameter.Violations;
 
 /**
@@ -28,8 +30,8 @@ class ConsistentSearchValidator implements ConstraintValidator<ConsistentSearch,
 		}
 		if (parameters.cursor() != null) {
 			ArticleSearch search = parameters.firstPage();
-			CursorCodec.Decoded decoded = this.cursors.decode(parameters.cursor().strip(), search.fingerprint(),
-					search.sort());
+			CursorCodec.Decoded<HitOrder> decoded = this.cursors.decode(parameters.cursor().strip(),
+					search.fingerprint(), search.sort(), HitOrder.ALL);
 			if (decoded.problem() != null) {
 				valid = Violations.reject(context, "cursor", decoded.problem());
 			}

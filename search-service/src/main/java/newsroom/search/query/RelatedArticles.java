@@ -11,6 +11,8 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import newsroom.search.elasticsearch.QueryClient;
+import newsroom.search.index.ArticleHit;
+import newsroom.search.index.HitSource;
 import newsroom.search.index.NewsIndex;
 
 import org.springframework.stereotype.Service;
@@ -56,7 +58,7 @@ class RelatedArticles {
 	 * @param size how many to return at most
 	 * @return the related articles, best first; empty when the article is unknown
 	 */
-	Optional<List<SearchResponse.Hit>> find(String id, int size) {
+	Optional<List<ArticleHit>> find(String id, int size) {
 		GetResponse<Subject> subject = this.client
 			.read((elasticsearch) -> elasticsearch.get((get) -> get.index(this.index.alias())
 				.id(id)
@@ -74,7 +76,7 @@ class RelatedArticles {
 					HitSource.class))
 			.hits()
 			.hits();
-		return Optional.of(hits.stream().map(HitSource::toResponseHit).toList());
+		return Optional.of(hits.stream().map(HitSource::toHit).toList());
 	}
 
 	static Query query(String concreteIndex, String id, Subject subject) {

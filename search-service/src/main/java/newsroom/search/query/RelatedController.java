@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import newsroom.search.index.ArticleHit;
 import newsroom.search.index.ArticleNotFoundException;
 import newsroom.search.index.IndexDocument;
 import newsroom.search.parameter.SizeParameter;
@@ -45,7 +46,7 @@ class RelatedController {
 	 *
 	 * @param hits the related articles
 	 */
-	record RelatedResponse(List<SearchResponse.Hit> hits) {
+	record RelatedResponse(List<ArticleHit> hits) {
 	}
 
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import jakarta.validation.Valid;
+import newsroom.search.parameter.CursorCodec;
 import newsroom.search.parameter.ParameterBinding;
 
 import org.springframework.web.bind.WebDataBinder;
@@ -36,7 +37,8 @@ class SearchController {
 	@GetMapping("/api/v1/search")
 	@Operation(summary = "Search articles",
 			description = "Free text, filters, facets, a timeline and cursor paging. Several entity or tag values "
-					+ "narrow (all must match); several source values widen (any may match).")
+					+ "narrow (all must match); several source values widen (any may match). Facets and the "
+					+ "timeline count articles, also with collapse=story.")
 	@Parameter(name = "q", in = ParameterIn.QUERY,
 			description = "Simple query string: \"phrase\", -word, a | b (or OR), word* (3+ letters before *)")
 	@Parameter(name = "entity", in = ParameterIn.QUERY, description = "Exact entity name; repeatable")
@@ -52,6 +54,9 @@ class SearchController {
 	@Parameter(name = "size", in = ParameterIn.QUERY, description = "Hits per page, 1 to 100, default 20")
 	@Parameter(name = "cursor", in = ParameterIn.QUERY,
 			description = "The nextCursor of the previous page, with the same q and filters")
+	@Parameter(name = "collapse", in = ParameterIn.QUERY,
+			description = "story: one hit per story (its best article) with the story's articleCount and sources; "
+					+ "total then counts stories")
 	SearchResponse search(@Parameter(hidden = true) @Valid SearchParameters parameters) {
 		return this.service.search(parameters.search(this.cursors));
 	}

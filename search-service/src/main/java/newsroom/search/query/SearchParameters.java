@@ -1,12 +1,18 @@
 package newsroom.search.query;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.validation.constraints.Size;
+import newsroom.search.parameter.CursorCodec;
+import newsroom.search.parameter.DateBound;
+import newsroom.search.parameter.DateOrDateTime;
 import newsroom.search.parameter.PageSize;
+import newsroom.search.parameter.QueryText;
 import newsroom.search.parameter.SizeParameter;
+
+import static newsroom.search.parameter.FilterValues.stripped;
+import static newsroom.search.parameter.FilterValues.values;
 
 /**
  * The query parameters of {@code GET /api/v1/search} as Spring binds them, checked by
@@ -24,12 +30,13 @@ import newsroom.search.parameter.SizeParameter;
  * @param tag tags every hit carries, without blanks or repeats
  * @param source sources a hit may come from, without blanks or repeats
  * @param language the language of the hits, stripped; {@code null} when absent or blank
+ * @param collapse {@code story} to show each story once; {@code null} when absent
  */
 @ConsistentSearch
 record SearchParameters(@Size(max = MAX_QUERY_LENGTH, message = "must be at most {max} characters") String q,
 		@PageSize(max = MAX_SIZE) String size, @SortName String sort, @DateOrDateTime String from,
 		@DateOrDateTime String to, String cursor, List<String> entity, List<String> tag, List<String> source,
-		String language) {
+		String language, @CollapseName String collapse) {
 
 	static final int DEFAULT_SIZE = 20;
 
@@ -57,7 +64,9 @@ record SearchParameters(@Size(max = MAX_QUERY_LENGTH, message = "must be at most
 		if (this.cursor == null) {
 			return search;
 		}
-		return search.after(cursors.decode(this.cursor.strip(), search.fingerprint(), search.sort()).cursor());
+		CursorCodec.Decoded<HitOrder> decoded = cursors.decode(this.cursor.strip(), search.fingerprint(), search.sort(),
+				HitOrder.ALL);
+		return search.after(new Cursor(decoded.order(), decoded.after()));
 	}
 
 	/**
@@ -71,15 +80,16 @@ record SearchParameters(@Size(max = MAX_QUERY_LENGTH, message = "must be at most
 		String text = (this.q != null) ? QueryText.simpleQueryString(this.q).orElse(null) : null;
 		return new ArticleSearch(text, this.entity, this.tag, this.source, this.language,
 				start.map(DateBound::instant).orElse(null), end.map(DateBound::instant).orElse(null),
-				end.map(DateBound::exclusive).orElse(false), order(), pageSize(), null);
+				end.map(DateBound::exclusive).orElse(false), order(), pageSize(),
+				this.collapse != null && CollapseNameValidator.STORY.equals(this.collapse.strip()), null);
 	}
 
 	Optional<DateBound> fromBound() {
-		return (this.from != null) ? DateBound.parse(this.from, false) : Optional.empty();
+		return DateBound.from(this.from);
 	}
 
 	Optional<DateBound> toBound() {
-		return (this.to != null) ? DateBound.parse(this.to, true) : Optional.empty();
+		return DateBound.to(this.to);
 	}
 
 	private HitOrder order() {
@@ -91,22 +101,6 @@ record SearchParameters(@Size(max = MAX_QUERY_LENGTH, message = "must be at most
 
 	private int pageSize() {
 		return (this.size != null) ? SIZE.read(this.size).orElse(DEFAULT_SIZE) : DEFAULT_SIZE;
-	}
-
-	private static String stripped(String value) {
-		return (value != null && !value.isBlank()) ? value.strip() : null;
-	}
-
-	private static List<String> values(List<String> values) {
-		if (values == null) {
-			return List.of();
-		}
-		return values.stream()
-			.filter(Objects::nonNull)
-			.map(String::strip)
-			.filter((value) -> !value.isEmpty())
-			.distinct()
-			.toList();
 	}
 
 }

@@ -20,8 +20,16 @@ class IndexDocumentTests {
 
 	@Test
 	void keepsEveryFieldOfTheArticle() {
-		EnrichedArticle article = article("Ferry crews in Valmora strike over night shifts");
+		EnrichedArticle article = article("Ferry crews in Valmora strike over night shifts").withStoryId("s0");
 		assertThat(IndexDocument.from(article).toArticle()).isEqualTo(article);
+	}
+
+	@Test
+	void putsAnArticleWithoutAStoryInAStoryOfItsOwn() {
+		EnrichedArticle written = article("Written before stories");
+		assertThat(IndexDocument.from(written).storyId()).isEqualTo("a1");
+		assertThat(IndexDocument.from(written.withStoryId(" ")).storyId()).isEqualTo("a1");
+		assertThat(IndexDocument.from(written.withStoryId("s0")).storyId()).isEqualTo("s0");
 	}
 
 	@Test

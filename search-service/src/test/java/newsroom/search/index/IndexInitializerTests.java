@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -30,7 +31,8 @@ class IndexInitializerTests {
 		try (RestClient rest = RestClient.builder(new HttpHost("127.0.0.1", unusedPort())).build()) {
 			ElasticsearchClient client = new ElasticsearchClient(
 					new RestClientTransport(rest, new Jackson3JsonpMapper()));
-			IndexInitializer initializer = new IndexInitializer(client, new NewsIndex(client, properties), properties);
+			IndexInitializer initializer = new IndexInitializer(client, List.of(new NewsIndex(client, properties)),
+					properties);
 			Instant started = Instant.now();
 			assertThatIllegalStateException().isThrownBy(initializer::afterPropertiesSet)
 				.withMessage("Elasticsearch not ready within PT2S")

@@ -1,14 +1,22 @@
 package newsroom.search.index;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import co.elastic.clients.elasticsearch._types.mapping.Property;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.indices.get_index_template.IndexTemplateItem;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
 import newsroom.search.SearchApplication;
 import newsroom.testkit.NewsroomServers;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.WebApplicationType;
@@ -61,6 +69,39 @@ class NewsIndexIntegrationTests {
 			client.indices().deleteAlias((request) -> request.index(alias + "-v1").name(alias));
 			first.getBean(NewsIndex.class).ensureExists();
 			assertThat(indicesBehind(client, alias)).containsExactly(alias + "-v1");
+		}
+	}
+
+	@Test
+	void addsTheStoryFieldToAnIndexMadeBeforeStories() throws IOException {
+		String alias = "news-upgrade-" + UUID.randomUUID().toString().substring(0, 8);
+		TypeMapping current = NewsIndex.mappings();
+		Map<String, Property> before = new HashMap<>(current.properties());
+		before.remove("storyId");
+		try (RestClient rest = RestClient.builder(HttpHost.create(NewsroomServers.elasticsearch().uri())).build()) {
+			ElasticsearchClient client = new ElasticsearchClient(
+					new RestClientTransport(rest, new Jackson3JsonpMapper()));
+			client.indices()
+				.create((request) -> request.index(alias + "-v1")
+					.mappings((mapping) -> mapping.dynamic(DynamicMapping.Strict).properties(before))
+					.aliases(alias, (a) -> a.isWriteIndex(true)));
+		}
+		try (ConfigurableApplicationContext upgraded = start(alias)) {
+			ElasticsearchClient client = upgraded.getBean(ElasticsearchClient.class);
+			assertThat(client.indices()
+				.getMapping((request) -> request.index(alias))
+				.result()
+				.get(alias + "-v1")
+				.mappings()
+				.properties()).containsKey("storyId");
+			// A strict mapping without the field would refuse every new article.
+			client.index((request) -> request.index(alias)
+				.id("new")
+				.document(IndexDocument.from(IndexDocumentTests.article("After the upgrade").withStoryId("s1")))
+				.refresh(Refresh.True));
+			assertThat(client
+				.count((request) -> request.index(alias).query((q) -> q.term((t) -> t.field("storyId").value("s1"))))
+				.count()).isEqualTo(1);
 		}
 	}
 

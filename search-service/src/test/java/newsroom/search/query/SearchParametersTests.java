@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import newsroom.search.parameter.CursorCodec;
 import newsroom.search.parameter.InvalidParametersException;
 import newsroom.search.parameter.ParameterBinding;
 import org.junit.jupiter.api.Test;
@@ -148,6 +149,32 @@ class SearchParametersTests {
 	}
 
 	@Test
+	void collapsesByStoryOnlyWhenAsked() {
+		assertThat(parse(params(Map.of("collapse", List.of(" story ")))).collapse()).isTrue();
+		assertThat(parse(params(Map.of())).collapse()).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "STORY", "stories", "source", "story,story" })
+	void refusesAnythingButStoryAsCollapse(String collapse) {
+		assertThatExceptionOfType(InvalidParametersException.class)
+			.isThrownBy(() -> parse(params(Map.of("collapse", List.of(collapse)))))
+			.satisfies((ex) -> assertThat(ex.errors()).singleElement()
+				.satisfies((error) -> assertThat(error.field()).isEqualTo("collapse")));
+	}
+
+	@Test
+	void keepsCursorsOfCollapsedAndPlainSearchesApart() {
+		ArticleSearch plain = parse(params(Map.of("q", List.of("troops"))));
+		ArticleSearch collapsed = parse(params(Map.of("q", List.of("troops"), "collapse", List.of("story"))));
+		assertThat(collapsed.fingerprint()).isNotEqualTo(plain.fingerprint());
+		String cursor = this.cursors.encode(HitOrder.RELEVANCE,
+				List.of(FieldValue.of(1.5), FieldValue.of(1L), FieldValue.of("abc")), plain.fingerprint());
+		assertThatExceptionOfType(InvalidParametersException.class).isThrownBy(() -> parse(
+				params(Map.of("q", List.of("troops"), "collapse", List.of("story"), "cursor", List.of(cursor)))));
+	}
+
+	@Test
 	void rejectsOverlongText() {
 		assertThatExceptionOfType(InvalidParametersException.class)
 			.isThrownBy(() -> parse(params(Map.of("q", List.of("a".repeat(1001))))));
@@ -156,9 +183,8 @@ class SearchParametersTests {
 	@Test
 	void readsCursorItMadeForTheSameSearch() {
 		ArticleSearch first = parse(params(Map.of("entity", List.of("Russia"))));
-		String cursor = this.cursors.encode(
-				new Cursor(HitOrder.NEWEST, List.of(FieldValue.of(1730455200000L), FieldValue.of("abc"))),
-				first.fingerprint());
+		String cursor = this.cursors.encode(HitOrder.NEWEST,
+				List.of(FieldValue.of(1730455200000L), FieldValue.of("abc")), first.fingerprint());
 		ArticleSearch request = parse(
 				params(Map.of("entity", List.of("Russia"), "size", List.of("5"), "cursor", List.of(cursor))));
 		assertThat(request.cursor().after()).extracting(FieldValue::_get).containsExactly(1730455200000L, "abc");
@@ -167,8 +193,8 @@ class SearchParametersTests {
 	@Test
 	void rejectsCursorMadeForAnotherSort() {
 		ArticleSearch newest = parse(params(Map.of("q", List.of("troops"), "sort", List.of("newest"))));
-		String cursor = this.cursors.encode(
-				new Cursor(HitOrder.NEWEST, List.of(FieldValue.of(1L), FieldValue.of("abc"))), newest.fingerprint());
+		String cursor = this.cursors.encode(HitOrder.NEWEST, List.of(FieldValue.of(1L), FieldValue.of("abc")),
+				newest.fingerprint());
 		assertThatExceptionOfType(InvalidParametersException.class)
 			.isThrownBy(() -> parse(params(Map.of("q", List.of("troops"), "cursor", List.of(cursor)))))
 			.satisfies((ex) -> assertThat(ex.errors()).singleElement()
@@ -178,8 +204,8 @@ class SearchParametersTests {
 	@Test
 	void rejectsCursorMadeForAnotherSearch() {
 		ArticleSearch russia = parse(params(Map.of("entity", List.of("Russia"))));
-		String cursor = this.cursors.encode(
-				new Cursor(HitOrder.NEWEST, List.of(FieldValue.of(1L), FieldValue.of("abc"))), russia.fingerprint());
+		String cursor = this.cursors.encode(HitOrder.NEWEST, List.of(FieldValue.of(1L), FieldValue.of("abc")),
+				russia.fingerprint());
 		assertThatExceptionOfType(InvalidParametersException.class)
 			.isThrownBy(() -> parse(params(Map.of("entity", List.of("Ukraine"), "cursor", List.of(cursor)))))
 			.satisfies((ex) -> assertThat(ex.errors()).singleElement()
@@ -189,9 +215,8 @@ class SearchParametersTests {
 	@Test
 	void rejectsTamperedCursor() {
 		ArticleSearch request = parse(params(Map.of()));
-		String cursor = this.cursors.encode(
-				new Cursor(HitOrder.NEWEST, List.of(FieldValue.of(1730455200000L), FieldValue.of("abc"))),
-				request.fingerprint());
+		String cursor = this.cursors.encode(HitOrder.NEWEST,
+				List.of(FieldValue.of(1730455200000L), FieldValue.of("abc")), request.fingerprint());
 		String payload = new String(Base64.getUrlDecoder().decode(cursor.substring(0, cursor.indexOf('.'))),
 				StandardCharsets.UTF_8);
 		String forged = Base64.getUrlEncoder()
@@ -208,7 +233,7 @@ class SearchParametersTests {
 	void rejectsCursorSignedWithAnotherSecret() {
 		CursorCodec other = new CursorCodec("another-secret".getBytes(StandardCharsets.UTF_8));
 		ArticleSearch request = parse(params(Map.of()));
-		String cursor = other.encode(new Cursor(HitOrder.NEWEST, List.of(FieldValue.of(1L), FieldValue.of("abc"))),
+		String cursor = other.encode(HitOrder.NEWEST, List.of(FieldValue.of(1L), FieldValue.of("abc")),
 				request.fingerprint());
 		assertThatExceptionOfType(InvalidParametersException.class)
 			.isThrownBy(() -> parse(params(Map.of("cursor", List.of(cursor)))));

@@ -1,9 +1,7 @@
 package newsroom.bench.chaos;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,16 +9,19 @@ import java.util.Locale;
 import java.util.Map;
 
 import newsroom.bench.chaos.ChaosReport.FaultRecord;
-import newsroom.bench.chaos.ChaosStack.Service;
+import newsroom.bench.pipeline.CommandLine;
 import newsroom.bench.pipeline.Console;
-import newsroom.bench.pipeline.Watchdog;
-import newsroom.bench.pipeline.WorkFolder;
 import newsroom.bench.pipeline.corpus.Corpus;
 import newsroom.bench.pipeline.load.Elasticsearch;
 import newsroom.bench.pipeline.load.Http;
 import newsroom.bench.pipeline.load.Ingest;
 import newsroom.bench.pipeline.load.Pause;
 import newsroom.bench.pipeline.report.MachineInfo;
+import newsroom.bench.stack.IndexContents;
+import newsroom.bench.stack.OwnStack;
+import newsroom.bench.stack.OwnStack.Service;
+import newsroom.bench.stack.StackCommand;
+import newsroom.bench.stack.TopicCounts;
 import newsroom.events.Topics;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +39,16 @@ public final class ChaosCommand {
 
 	private static final List<String> DEAD_LETTER_TOPICS = List.of(Topics.RAW_DLT, Topics.ENRICHED_DLT);
 
+	/**
+	 * A stable transactional id prefix, as an operator sets it: the restarted enricher
+	 * fences its killed predecessor and aborts its open transaction at once.
+	 */
+	private static final Map<String, String> SERVICE_SETTINGS = Map.of("NEWSROOM_ENRICH_TRANSACTION_ID_PREFIX",
+			"chaos-enrich-");
+
 	private static final Duration READ_TIMEOUT = Duration.ofMinutes(2);
 
 	private static final Duration POLL = Duration.ofSeconds(2);
-
-	private static final int LOG_TAIL_LINES = 25;
 
 	private static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
 
@@ -70,70 +76,19 @@ public final class ChaosCommand {
 	public static void main(String[] args) {
 		// Logging set up before the broker's and the node's threads race to do it.
 		LoggerFactory.getILoggerFactory();
-		Path root = Path.of(System.getProperty("newsroom.root", "")).toAbsolutePath();
-		if (List.of(args).contains("--help")) {
-			System.out.print(ChaosOptions.USAGE);
-			return;
-		}
-		ChaosOptions options;
-		try {
-			options = ChaosOptions.parse(root, args);
-		}
-		catch (IllegalArgumentException ex) {
-			System.err.println(ex.getMessage() + "\n" + ChaosOptions.USAGE);
-			System.exit(2);
-			return;
-		}
-		System.exit(new ChaosCommand(options).run());
+		CommandLine.main(args, ChaosOptions.USAGE, ChaosOptions::parse, (options) -> new ChaosCommand(options).run());
 	}
 
 	private int run() {
-		Instant when = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		double loadStart = MachineInfo.loadAverage();
-		String runTag = Long.toString(when.getEpochSecond() % 60_466_176L, 36);
-		Path work = WorkFolder.create("newsroom-chaos-" + runTag + "-");
-		this.console.log(String.format(Locale.ROOT,
-				"Chaos run (%s): %,d articles over %d s, faults %s; load average %.1f; stops itself after %d min",
+		this.console.log(String.format(Locale.ROOT, "Chaos run (%s): %,d articles over %d s, faults %s",
 				this.options.mode(), this.options.articles(), this.options.submitPeriod().toSeconds(),
-				this.options.faults().stream().map((fault) -> fault.kind().description()).toList(), loadStart,
-				this.options.maxRun().toMinutes()));
-		Watchdog.start(this.options.maxRun(), this.console);
-		boolean passed = false;
-		List<String> bodies = bodies(new Corpus(this.options.seed(), runTag));
-		this.console.log("Starting Kafka, Elasticsearch and the three services (data and logs in " + work + ")");
-		try (ChaosStack stack = ChaosStack.start(this.options.root(), work, this.console::log)) {
-			Thread stopOnExit = new Thread(stack::close, "stop-chaos-stack");
-			Runtime.getRuntime().addShutdownHook(stopOnExit);
-			ChaosReport report;
-			try {
-				report = scenario(stack, bodies, runTag, when, loadStart);
-			}
-			catch (RuntimeException ex) {
-				// CI shows only this output: say where the services were when it failed.
-				this.console.log("FAILED: " + ex.getMessage() + "\n" + stack.logTails(LOG_TAIL_LINES));
-				return 1;
-			}
-			Path file = report.write(this.options.root().resolve("bench/results"));
-			this.console.log("Wrote " + file + "\n\n" + report.markdown() + "\n");
-			passed = report.passed();
-			if (!passed) {
-				this.console.log(stack.logTails(LOG_TAIL_LINES));
-			}
-			this.console.log("Stopping the pipeline");
-			return passed ? 0 : 1;
-		}
-		catch (RuntimeException ex) {
-			this.console.log("FAILED: " + ex.getMessage());
-			return 1;
-		}
-		finally {
-			if (passed && !this.options.keepData()) {
-				WorkFolder.delete(work);
-			}
-			else {
-				this.console.log("Data and logs kept in " + work);
-			}
-		}
+				this.options.faults().stream().map((fault) -> fault.kind().description()).toList()));
+		StackCommand.Setup setup = new StackCommand.Setup("chaos", this.options.root(), SERVICE_SETTINGS,
+				this.options.maxRun(), this.options.keepData());
+		return StackCommand.run(setup, this.console, (stack, run) -> {
+			List<String> bodies = bodies(new Corpus(this.options.seed(), run.tag()));
+			return scenario(stack, bodies, run.tag(), run.when(), run.loadStart());
+		});
 	}
 
 	private List<String> bodies(Corpus corpus) {
@@ -145,7 +100,7 @@ public final class ChaosCommand {
 		return bodies;
 	}
 
-	private ChaosReport scenario(ChaosStack stack, List<String> bodies, String runTag, Instant when, double loadStart) {
+	private ChaosReport scenario(OwnStack stack, List<String> bodies, String runTag, Instant when, double loadStart) {
 		long started = System.nanoTime();
 		Submitter submitter = new Submitter(new Ingest(this.http, stack.uri(Service.INGEST)), bodies,
 				this.options.submitPeriod());
@@ -182,8 +137,7 @@ public final class ChaosCommand {
 	 * Gives up, and leaves the audit to say what is missing, when nothing has moved for
 	 * {@link #STALL_TIMEOUT} or when only the audit's share of the deadline is left.
 	 */
-	private void awaitSettled(ChaosStack stack, Elasticsearch elasticsearch, int ids,
-			Map<String, List<String>> poison) {
+	private void awaitSettled(OwnStack stack, Elasticsearch elasticsearch, int ids, Map<String, List<String>> poison) {
 		long poisoned = poison.values().stream().mapToLong(List::size).sum();
 		long deadline = this.runStart + this.options.maxRun().minus(AUDIT_RESERVE).toNanos();
 		long lastMove = System.nanoTime();

@@ -1,8 +1,5 @@
 package newsroom.bench.chaos;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import newsroom.bench.pipeline.report.Report;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.json.JsonMapper;
+import newsroom.bench.stack.IndexContents;
+import newsroom.bench.stack.StackCommand;
 
 /**
  * A chaos run's results, as {@code bench/results/chaos-latest.json} (full run) or
@@ -50,13 +47,9 @@ record ChaosReport(String when, String mode, boolean passed, int articles, int s
 		int submittedSingle, int submitRetries, long indexed, long indexDocuments, long lost, long doubled,
 		long unexpected, List<FaultRecord> faults, Map<String, Verdict.DeadLetters> deadLetters, Verdict.Stage raw,
 		Verdict.Stage enriched, List<String> lostIds, List<String> doubledIds, List<String> problems, long seconds,
-		Settings settings, Report.Machine machine) {
+		Settings settings, Report.Machine machine) implements StackCommand.Results {
 
 	private static final int LISTED_IDS = 50;
-
-	private static final JsonMapper JSON = JsonMapper.builder()
-		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-		.build();
 
 	static ChaosReport of(ChaosOptions options, Instant when, Submitter.Submission submission, IndexContents index,
 			List<FaultRecord> faults, Verdict verdict, long seconds, Report.Machine machine) {
@@ -86,24 +79,18 @@ record ChaosReport(String when, String mode, boolean passed, int articles, int s
 	 * @param folder {@code bench/results}
 	 * @return the file written
 	 */
-	Path write(Path folder) {
-		Path file = folder
-			.resolve("full".equals(this.mode) ? "chaos-latest.json" : "chaos-" + this.mode + "-latest.json");
-		try {
-			Files.createDirectories(folder);
-			Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(this) + "\n");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return file;
+	@Override
+	public Path write(Path folder) {
+		return StackCommand.writeJson(folder,
+				"full".equals(this.mode) ? "chaos-latest.json" : "chaos-" + this.mode + "-latest.json", this);
 	}
 
 	/**
 	 * The faults and the outcome as two Markdown tables, as the READMEs quote them.
 	 * @return the tables
 	 */
-	String markdown() {
+	@Override
+	public String markdown() {
 		List<String> lines = new ArrayList<>();
 		lines.add("| fault injected | at | submitted / indexed then | back after | what happened |");
 		lines.add("|---|---:|---:|---:|---|");

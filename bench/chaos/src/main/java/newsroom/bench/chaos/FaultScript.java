@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 import newsroom.bench.chaos.ChaosReport.FaultRecord;
-import newsroom.bench.chaos.ChaosStack.Service;
 import newsroom.bench.pipeline.Console;
 import newsroom.bench.pipeline.load.Pause;
+import newsroom.bench.stack.OwnStack;
+import newsroom.bench.stack.OwnStack.Service;
+import newsroom.bench.stack.TopicCounts;
 import newsroom.events.Topics;
 
 /**
@@ -42,7 +44,7 @@ final class FaultScript {
 
 	private static final Duration BUSY_WINDOW = Duration.ofSeconds(2);
 
-	private final ChaosStack stack;
+	private final OwnStack stack;
 
 	private final Console console;
 
@@ -50,7 +52,7 @@ final class FaultScript {
 
 	private final Map<String, List<String>> poison = new LinkedHashMap<>();
 
-	FaultScript(ChaosStack stack, Console console, String runTag) {
+	FaultScript(OwnStack stack, Console console, String runTag) {
 		this.stack = stack;
 		this.console = console;
 		this.runTag = runTag;

@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import newsroom.bench.stack.IndexContents;
+import newsroom.bench.stack.TopicCounts;
+
 /**
  * What the run found, from what ingest took and what the topics and the index hold:
  * <ul>

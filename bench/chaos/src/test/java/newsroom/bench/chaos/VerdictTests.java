@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import newsroom.bench.stack.IndexContents;
+import newsroom.bench.stack.TopicCounts;
 import newsroom.events.Topics;
 import org.junit.jupiter.api.Test;
 

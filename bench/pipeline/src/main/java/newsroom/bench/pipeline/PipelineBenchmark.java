@@ -34,21 +34,7 @@ public final class PipelineBenchmark {
 	}
 
 	public static void main(String[] args) {
-		Path root = Path.of(System.getProperty("newsroom.root", "")).toAbsolutePath();
-		if (List.of(args).contains("--help")) {
-			System.out.print(Options.USAGE);
-			return;
-		}
-		Options options;
-		try {
-			options = Options.parse(root, args);
-		}
-		catch (IllegalArgumentException ex) {
-			System.err.println(ex.getMessage() + "\n" + Options.USAGE);
-			System.exit(2);
-			return;
-		}
-		System.exit(new PipelineBenchmark(options).run());
+		CommandLine.main(args, Options.USAGE, Options::parse, (options) -> new PipelineBenchmark(options).run());
 	}
 
 	private int run() {

@@ -70,9 +70,18 @@ public final class ProcessTable {
 	 */
 	public Map<String, Double> residentMegabytes() {
 		Map<String, Double> rss = new LinkedHashMap<>();
-		this.pids.forEach((name, group) -> rss.put(name,
-				group.stream().mapToLong(ProcessTable::residentKilobytes).sum() / 1024.0));
+		this.pids
+			.forEach((name, group) -> rss.put(name, group.stream().mapToDouble(ProcessTable::residentMegabytes).sum()));
 		return rss;
+	}
+
+	/**
+	 * Resident memory of one process now (VmRSS).
+	 * @param pid the process
+	 * @return megabytes; 0 when it is gone
+	 */
+	public static double residentMegabytes(long pid) {
+		return residentKilobytes(pid) / 1024.0;
 	}
 
 	/**
