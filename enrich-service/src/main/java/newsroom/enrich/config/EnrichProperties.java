@@ -59,7 +59,7 @@ public record EnrichProperties(@DefaultValue("2") @Min(1) @Max(64) int concurren
 	 *
 	 * @param window how far apart two articles of one story may be published; a story no
 	 * article joined for this long is closed
-	 * @param maxStories the most open stories held in memory (about 2 KB each); the least
+	 * @param maxStories the most open stories held in memory (about 3 KB each); the least
 	 * recently active are closed first beyond it
 	 * @param threshold the score at or above which an article joins a story (see
 	 * enrich-service's README): higher keeps more events apart, lower groups more

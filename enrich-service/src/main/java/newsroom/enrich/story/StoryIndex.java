@@ -36,6 +36,9 @@ public final class StoryIndex {
 	/** Articles whose story is remembered, per story held. */
 	static final int ARTICLES_PER_STORY = 20;
 
+	/** How many of the stories sharing keys with an article it is compared with. */
+	static final int MAX_CANDIDATES = 50;
+
 	private static final int SWEEP_EVERY = 1024;
 
 	private final StoryScorer scorer;
@@ -229,21 +232,16 @@ public final class StoryIndex {
 	}
 
 	/**
-	 * The best story for an article among the open stories of the index that share a term
-	 * or an entity with it, as changed by the transaction, and those the transaction
-	 * started.
+	 * The best story for an article among the open stories of the index that share the
+	 * most terms and entities with it, as changed by the transaction, and those the
+	 * transaction started.
 	 */
 	private @Nullable Match bestMatch(Features article, Map<String, StoryState> staged) {
 		this.lock.readLock().lock();
 		try {
 			Map<String, StoryState> candidates = new HashMap<>();
-			for (long key : article.lookupKeys()) {
-				for (StoryState story : this.postings.stories(key)) {
-					// Offered once its snapshot is known.
-					if (!story.provisional()) {
-						candidates.putIfAbsent(story.id(), staged.getOrDefault(story.id(), story));
-					}
-				}
+			for (StoryState story : this.postings.candidates(article.lookupKeys(), MAX_CANDIDATES)) {
+				candidates.put(story.id(), staged.getOrDefault(story.id(), story));
 			}
 			staged.forEach(candidates::putIfAbsent);
 			Match best = null;

@@ -1,7 +1,11 @@
 package newsroom.enrich.story;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,9 +17,13 @@ import java.util.Set;
  */
 final class StoryPostings {
 
+	/** A key in more stories than this finds no candidates. */
+	static final int MAX_POSTED = 2_000;
+
 	private final Map<Long, Set<StoryState>> postings = new HashMap<>();
 
-	private final Map<String, Set<Long>> indexedKeys = new HashMap<>();
+	/** Each story's keys as posted, sorted: a primitive array costs a tenth of a set. */
+	private final Map<String, long[]> indexedKeys = new HashMap<>();
 
 	/**
 	 * Post a story under the keys of its newest articles, and no longer under keys they
@@ -23,11 +31,11 @@ final class StoryPostings {
 	 * @param story the story, after it changed
 	 */
 	void index(StoryState story) {
-		Set<Long> keys = story.lookupKeys();
-		Set<Long> old = this.indexedKeys.put(story.id(), keys);
+		long[] keys = story.lookupKeys();
+		long[] old = this.indexedKeys.put(story.id(), keys);
 		if (old != null) {
 			for (long key : old) {
-				if (!keys.contains(key)) {
+				if (Arrays.binarySearch(keys, key) < 0) {
 					unpost(key, story);
 				}
 			}
@@ -42,19 +50,56 @@ final class StoryPostings {
 	 * @param story the story
 	 */
 	void remove(StoryState story) {
-		Set<Long> keys = this.indexedKeys.remove(story.id());
+		long[] keys = this.indexedKeys.remove(story.id());
 		if (keys != null) {
-			keys.forEach((key) -> unpost(key, story));
+			for (long key : keys) {
+				unpost(key, story);
+			}
 		}
 	}
 
 	/**
-	 * The stories posted under a key.
-	 * @param key a lookup key
-	 * @return the stories, possibly none
+	 * The stories that share the most keys with an article, offered once their snapshot
+	 * is known: the scoring cost stays bounded when a name or a word is in thousands of
+	 * stories.
+	 * @param keys the article's lookup keys
+	 * @param limit how many stories at most
+	 * @return the stories sharing most keys first, the most recently joined first among
+	 * equals
 	 */
-	Set<StoryState> stories(long key) {
-		return this.postings.getOrDefault(key, Set.of());
+	List<StoryState> candidates(long[] keys, int limit) {
+		Map<StoryState, Integer> shared = new HashMap<>();
+		for (long key : keys) {
+			Set<StoryState> posted = this.postings.getOrDefault(key, Set.of());
+			if (posted.size() > MAX_POSTED) {
+				// In this many stories a word or a name tells none of them apart.
+				continue;
+			}
+			for (StoryState story : posted) {
+				if (!story.provisional()) {
+					shared.merge(story, 1, Integer::sum);
+				}
+			}
+		}
+		// By how many keys they share, counted in buckets rather than sorted: a word or a
+		// name can be in thousands of stories. Within the last bucket taken, the most
+		// recently joined first.
+		List<List<StoryState>> byShared = new ArrayList<>();
+		for (int i = 0; i <= keys.length; i++) {
+			byShared.add(new ArrayList<>());
+		}
+		shared.forEach((story, count) -> byShared.get(Math.min(count, keys.length)).add(story));
+		List<StoryState> candidates = new ArrayList<>(limit);
+		for (int count = keys.length; count > 0 && candidates.size() < limit; count--) {
+			List<StoryState> bucket = byShared.get(count);
+			if (candidates.size() + bucket.size() > limit) {
+				bucket.sort(Comparator.comparingLong((StoryState story) -> -story.joinedAt())
+					.thenComparing(StoryState::id));
+				bucket = bucket.subList(0, limit - candidates.size());
+			}
+			candidates.addAll(bucket);
+		}
+		return candidates;
 	}
 
 	private void unpost(long key, StoryState story) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.stream.LongStream;
 
 import newsroom.enrich.story.ArticleProfile.ProfileEntity;
 import newsroom.events.Story;
@@ -170,15 +171,13 @@ final class StoryState {
 		}
 	}
 
-	/** The keys under which the index finds this story: its newest members'. */
-	Set<Long> lookupKeys() {
-		Set<Long> keys = new HashSet<>();
-		for (Features member : this.recent) {
-			for (long key : member.lookupKeys()) {
-				keys.add(key);
-			}
-		}
-		return keys;
+	/** The keys under which the index finds this story: its newest members', sorted. */
+	long[] lookupKeys() {
+		return this.recent.stream()
+			.flatMapToLong((member) -> LongStream.of(member.lookupKeys()))
+			.sorted()
+			.distinct()
+			.toArray();
 	}
 
 	/**

@@ -53,9 +53,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Without files it reads the groups written for the tests,
  * {@code src/test/resources/stories/dev-groups.jsonl}. Each line is
  * {@code {"event","id","source","url","publishedAt","title","body"}}.
- * {@code -Dverbose=true} lists every wrong pair with its scores; {@code -Dstory.<name>}
- * overrides one of the {@link StoryWeights} ({@code -Dstory.threshold=0.35}) and
- * {@code -Dstory.window=PT72H} the window, for trying others on a development set.
+ * {@code -Dverbose=true} lists every wrong pair with its scores and shared terms;
+ * {@code -Dpairs=true} prints the comparison of every pair that shares anything;
+ * {@code -Dprofiles=file.jsonl} appends each article's profile to a file, for studying
+ * weights elsewhere; {@code -Dstory.<name>} overrides one of the {@link StoryWeights}
+ * ({@code -Dstory.threshold=0.35}) and {@code -Dstory.window=PT72H} the window, for
+ * trying others on a development set.
  */
 public final class StoryEvaluation {
 
@@ -130,7 +133,6 @@ public final class StoryEvaluation {
 
 	/** The wrong pairs: stories that merge events, events split over stories. */
 	private static void explain(List<Labelled> articles, Run run, StoryScorer scorer) {
-		Map<String, Labelled> byId = articles.stream().collect(Collectors.toMap(Labelled::id, (a) -> a));
 		for (int i = 0; i < articles.size(); i++) {
 			for (int j = i + 1; j < articles.size(); j++) {
 				Labelled one = articles.get(i);
@@ -145,7 +147,7 @@ public final class StoryEvaluation {
 							later.title());
 					System.out.printf(Locale.ROOT, "    direct: %s; assigned %s%n",
 							scorer.score(run.profiles().get(later.id()), run.profiles().get(earlier.id())),
-							describe(run.assignments().get(later.id()), byId));
+							describe(run.assignments().get(later.id())));
 					System.out.println(
 							"    shared: " + shared(run.profiles().get(later.id()), run.profiles().get(earlier.id())));
 				}
@@ -208,7 +210,7 @@ public final class StoryEvaluation {
 				+ " vs " + other.entities().stream().map((e) -> e.name() + "/" + e.salience()).toList();
 	}
 
-	private static String describe(Assignment assignment, Map<String, Labelled> byId) {
+	private static String describe(Assignment assignment) {
 		if (assignment.matched() == null) {
 			return assignment.reason().name();
 		}
