@@ -11,15 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 import newsroom.events.Topics;
 import newsroom.servers.ElasticsearchServer;
 import newsroom.servers.KafkaServer;
+import newsroom.testkit.CommittedRecords;
 import newsroom.testkit.NewsroomServers;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -128,10 +132,7 @@ class PipelineEndToEndIntegrationTests {
 			.put("text", "Faith Chebet broke the Harbor City Marathon course record on a windy Sunday morning.")
 			.put("publishedAt", "2024-10-06T09:00:00Z");
 
-		JsonNode first = json.readTree(post(ingest.resolve("/api/v1/articles"), article.toString()).body());
-		String id = first.path("id").asString();
-		await().atMost(Duration.ofSeconds(90))
-			.until(() -> get(search.resolve("/api/v1/articles/" + id)).statusCode() == 200);
+		String id = submitAndAwaitIndexed(article);
 		JsonNode second = json.readTree(post(ingest.resolve("/api/v1/articles"), article.toString()).body());
 
 		assertThat(second.path("id").asString()).isEqualTo(id);
@@ -158,12 +159,116 @@ class PipelineEndToEndIntegrationTests {
 		assertThat(rawRecordCount()).isEqualTo(before);
 	}
 
+	@Test
+	void groupsThreeSourcesVersionsOfOneEventIntoOneStoryBesideUnrelatedArticles() throws Exception {
+		List<ObjectNode> versions = storyArticles("northern-star-versions.json");
+		List<ObjectNode> others = storyArticles("same-day-others.json");
+
+		// Interleaved, each enriched before the next is sent, so the first version starts
+		// the story (a story's id is its first article's) and the minister's other
+		// statement arrives while the event's story is open.
+		List<String> versionIds = new ArrayList<>();
+		List<String> otherIds = new ArrayList<>();
+		for (int i = 0; i < versions.size(); i++) {
+			versionIds.add(submitAndAwaitIndexed(versions.get(i)));
+			otherIds.add(submitAndAwaitIndexed(others.get(i)));
+		}
+		String storyId = versionIds.get(0);
+
+		// Only these six carry these sources on that day; other tests' articles do not.
+		// The timeline counts articles, not stories: once it counts six, all are
+		// searchable and the stories are final.
+		JsonNode collapsed = await().atMost(Duration.ofSeconds(90))
+			.until(() -> json.readTree(get(search.resolve("/api/v1/search?source=harborwire&source=coastaltimes"
+					+ "&source=islandpost&from=2024-11-12&to=2024-11-12&collapse=story"))
+				.body()), (answer) -> answer.path("histogram").path(0).path("count").asInt() == 6);
+		assertThat(collapsed.path("total").asLong()).as("stories").isEqualTo(4);
+		assertThat(collapsed.path("hits").valueStream().map((hit) -> hit.path("story").path("id").asString()))
+			.containsExactlyInAnyOrder(storyId, otherIds.get(0), otherIds.get(1), otherIds.get(2));
+		JsonNode storyHit = hitOfStory(collapsed, storyId);
+		assertThat(storyHit.path("id").asString()).isIn(versionIds);
+		assertThat(storyHit.path("story").path("articleCount").asLong()).isEqualTo(3);
+		assertThat(storyHit.path("story").path("sources").valueStream().map(JsonNode::asString))
+			.containsExactlyInAnyOrder("harborwire", "coastaltimes", "islandpost");
+		for (int i = 0; i < others.size(); i++) {
+			String id = otherIds.get(i);
+			JsonNode alone = hitOfStory(collapsed, id);
+			assertThat(alone.path("id").asString()).isEqualTo(id);
+			assertThat(alone.path("story").path("articleCount").asLong()).isEqualTo(1);
+			assertThat(alone.path("story").path("sources").valueStream().map(JsonNode::asString))
+				.containsExactly(others.get(i).path("source").asString());
+			assertThat(json.readTree(get(search.resolve("/api/v1/articles/" + id)).body()).path("storyId").asString())
+				.as("an unrelated article is a story of its own")
+				.isEqualTo(id);
+		}
+
+		// search-service learns the story from news.stories.v1, after the articles.
+		JsonNode story = await().atMost(Duration.ofSeconds(90))
+			.until(() -> json.readTree(get(search.resolve("/api/v1/stories/" + storyId)).body()),
+					(answer) -> answer.path("articleCount").asInt() == 3);
+		assertThat(story.path("articles").valueStream().map((hit) -> hit.path("id").asString())).as("oldest first")
+			.containsExactlyElementsOf(versionIds);
+		assertThat(story.path("title").asString()).isEqualTo(versions.get(0).path("title").asString());
+
+		// Every snapshot written, read as a subscriber does: the event's story only ever
+		// held its versions, and no other story holds one of them.
+		Map<String, List<List<String>>> snapshots = storySnapshots();
+		assertThat(snapshots.get(storyId)).allSatisfy((ids) -> assertThat(versionIds).containsAll(ids))
+			.last()
+			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrderElementsOf(versionIds));
+		otherIds.forEach((id) -> assertThat(snapshots.get(id)).containsExactly(List.of(id)));
+		snapshots.forEach((key, written) -> {
+			if (!key.equals(storyId)) {
+				assertThat(written).as("story %s", key)
+					.allSatisfy((ids) -> assertThat(ids).doesNotContainAnyElementsOf(versionIds));
+			}
+		});
+	}
+
 	private static ObjectNode scrapedSample() {
 		return new ArticleFiles(json).readFile(Samples.sharedSample())
 			.get(0)
 			.body()
 			.put("url", "https://eastside.example/news/north-korea-troops")
 			.put("publishedAt", "2024-11-01T10:00:00Z");
+	}
+
+	/** The ingest requests of a file of articles written for the story test. */
+	private static List<ObjectNode> storyArticles(String file) throws Exception {
+		Path path = Path.of(PipelineEndToEndIntegrationTests.class.getResource("/stories/" + file).toURI());
+		return new ArticleFiles(json).readFile(path).stream().map(ArticleFiles.Request::body).toList();
+	}
+
+	/** Submits an article and waits until search-service serves it; its id. */
+	private static String submitAndAwaitIndexed(ObjectNode article) throws Exception {
+		HttpResponse<String> accepted = post(ingest.resolve("/api/v1/articles"), article.toString());
+		assertThat(accepted.statusCode()).isEqualTo(202);
+		String id = json.readTree(accepted.body()).path("id").asString();
+		await().atMost(Duration.ofSeconds(90))
+			.until(() -> get(search.resolve("/api/v1/articles/" + id)).statusCode() == 200);
+		return id;
+	}
+
+	private static JsonNode hitOfStory(JsonNode results, String storyId) {
+		return results.path("hits")
+			.valueStream()
+			.filter((hit) -> storyId.equals(hit.path("story").path("id").asString()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No hit stands for story " + storyId + ": " + results));
+	}
+
+	/** The article ids of every committed snapshot on the stories topic, by story. */
+	private static Map<String, List<List<String>>> storySnapshots() {
+		return CommittedRecords
+			.readToEnd(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()), Topics.STORIES,
+					(key) -> true, new StringDeserializer())
+			.stream()
+			.collect(Collectors.groupingBy(ConsumerRecord::key, LinkedHashMap::new,
+					Collectors.mapping((record) -> json.readTree(record.value())
+						.path("articleIds")
+						.valueStream()
+						.map(JsonNode::asString)
+						.toList(), Collectors.toList())));
 	}
 
 	private static JsonNode firstHit(String query, String id) throws Exception {
