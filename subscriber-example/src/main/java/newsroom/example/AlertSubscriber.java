@@ -82,6 +82,12 @@ public final class AlertSubscriber implements AutoCloseable {
 		while (this.consumer.assignment().isEmpty() && System.nanoTime() < deadline) {
 			this.consumer.poll(Duration.ofMillis(100));
 		}
+		// An assignment alone does not fix "latest": the consumer looks the end offsets
+		// up
+		// later, so a match published meanwhile would be skipped. Asking for the
+		// positions
+		// looks them up now.
+		this.consumer.assignment().forEach(this.consumer::position);
 		return !this.consumer.assignment().isEmpty();
 	}
 
