@@ -63,7 +63,7 @@ public final class StoryIndexBenchmark {
 			template.terms().forEach((term, weight) -> terms.put(term, weight * 0.35));
 			Instant published = start.plusMillis(Duration.ofHours(72).toMillis() * i / count);
 			ArticleProfile profile = new ArticleProfile(published, template.source(), template.tags(), terms,
-					template.entities());
+					template.entities(), template.results());
 			long began = System.nanoTime();
 			long beganCpu = threads.getCurrentThreadCpuTime();
 			StoryIndex.Staging staging = index.staging();
