@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * real articles (a JSON Lines file of {@code title} and {@code body}), each made a story
  * of its own by heavier terms of its own, so that every assignment still compares with
  * the stories that share the real terms; published over the window so that none is
- * closed. A hard case: with 90 articles for 50,000 stories, each term and entity of an
+ * closed. A hard case: with 160 articles for 50,000 stories, each term and entity of an
  * article is in hundreds of open stories.
  *
  * <pre>
