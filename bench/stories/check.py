@@ -18,7 +18,7 @@ WINDOW_HOURS = 72
 
 # The counts the README states; the check fails when the files disagree with them.
 CLAIMED = {
-    "dev": {"events": 34, "multi": 30, "singletons": 4, "articles": 90, "pairs": 6, "pairs_within_72h": 5},
+    "dev": {"events": 61, "multi": 57, "singletons": 4, "articles": 160, "pairs": 18, "pairs_within_72h": 17},
     "holdout": {"events": 50, "multi": 44, "singletons": 6, "articles": 136, "pairs": 8, "pairs_within_72h": 4},
     "holdout2": {"events": 42, "multi": 34, "singletons": 8, "articles": 104, "pairs": 12, "pairs_within_72h": 12},
 }

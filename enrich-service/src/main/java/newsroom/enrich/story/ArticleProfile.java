@@ -21,15 +21,32 @@ import newsroom.events.EntityType;
  * @param terms content term (a Porter stem, or {@code #} and a number) to weight, the
  * weights of unit length
  * @param entities its most salient entities, most salient first
+ * @param results the results its title and first sentence give, as terms: two numbers
+ * joined by a dash ({@code #88-79}, {@code #6-4}); empty in profiles stored before they
+ * were kept
  */
 public record ArticleProfile(Instant publishedAt, String source, List<String> tags, Map<String, Double> terms,
-		List<ProfileEntity> entities) {
+		List<ProfileEntity> entities, List<String> results) {
 
 	public ArticleProfile {
 		tags = (tags != null) ? List.copyOf(tags) : List.of();
 		// In the order given (heaviest first), so that the stored form reads well.
 		terms = (terms != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(terms)) : Map.of();
 		entities = (entities != null) ? List.copyOf(entities) : List.of();
+		results = (results != null) ? List.copyOf(results) : List.of();
+	}
+
+	/**
+	 * A profile whose lead gives no result.
+	 * @param publishedAt when the article was published
+	 * @param source its source
+	 * @param tags its topic tags
+	 * @param terms its weighted content terms
+	 * @param entities its most salient entities
+	 */
+	public ArticleProfile(Instant publishedAt, String source, List<String> tags, Map<String, Double> terms,
+			List<ProfileEntity> entities) {
+		this(publishedAt, source, tags, terms, entities, List.of());
 	}
 
 	/**

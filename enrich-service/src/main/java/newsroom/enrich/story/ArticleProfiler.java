@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import newsroom.enrich.analysis.Document;
@@ -35,8 +36,10 @@ import newsroom.events.Entity;
  * as a rare word, since a score or a toll names one event; a year or a single digit less.
  * The words of the article's own entity names count only in part
  * ({@link StoryWeights#nameTermFactor()}): the entities are compared on their own, and
- * two matches of the same teams must not look alike for their names alone. Stateless and
- * safe for concurrent use.
+ * two matches of the same teams must not look alike for their names alone. The results
+ * that the title and first sentence give ("88-79", "6-4") are kept apart: the lead says
+ * what happened, while a later sentence may recall an earlier game. Stateless and safe
+ * for concurrent use.
  */
 public final class ArticleProfiler {
 
@@ -53,6 +56,9 @@ public final class ArticleProfiler {
 	private static final double DIGIT_RARITY = Math.log(1 + 100 / 50.0);
 
 	private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+	/** A result as a term: a score, a set, a tally. */
+	private static final Pattern RESULT = Pattern.compile("#\\d+-\\d+");
 
 	private final WordRanks ranks;
 
@@ -84,18 +90,22 @@ public final class ArticleProfiler {
 		Set<String> nameWords = nameWords(document.entities());
 		Stems stems = new Stems();
 		Map<String, Double> frequency = new HashMap<>();
-		count(WordTokenizer.tokenize(document.title(), 0), this.weights.titleWeight(), nameWords, stems, frequency);
+		Set<String> results = new TreeSet<>();
+		count(WordTokenizer.tokenize(document.title(), 0), this.weights.titleWeight(), nameWords, stems, frequency,
+				results);
 		List<Sentence> body = document.body();
+		Set<String> laterResults = new HashSet<>();
 		for (int index = 0; index < body.size(); index++) {
 			double position = 1 / (1 + index / this.weights.leadSentences());
-			count(body.get(index).tokens(), position, nameWords, stems, frequency);
+			count(body.get(index).tokens(), position, nameWords, stems, frequency,
+					(index == 0) ? results : laterResults);
 		}
 		return new ArticleProfile(publishedAt, source, document.tags(), normalised(frequency),
-				salientEntities(document.entities()));
+				salientEntities(document.entities()), List.copyOf(results));
 	}
 
 	private void count(List<Token> tokens, double weight, Set<String> nameWords, Stems stems,
-			Map<String, Double> frequency) {
+			Map<String, Double> frequency, Set<String> results) {
 		for (int index = 0; index < tokens.size(); index++) {
 			String word = tokens.get(index).text();
 			if (Character.isDigit(word.charAt(0))) {
@@ -105,7 +115,11 @@ public final class ArticleProfiler {
 					word = word + "-" + tokens.get(index + 2).text();
 					index += 2;
 				}
-				frequency.merge(number(word), weight * numberRarity(word), Double::sum);
+				String term = number(word);
+				frequency.merge(term, weight * numberRarity(word), Double::sum);
+				if (RESULT.matcher(term).matches()) {
+					results.add(term);
+				}
 				continue;
 			}
 			String lower = word.toLowerCase(Locale.ROOT);

@@ -41,6 +41,9 @@ final class Features {
 	/** Hashes of the figures among the terms, sorted. */
 	private final long[] figures;
 
+	/** Hashes of the results the lead gives, sorted. */
+	private final long[] results;
+
 	private Features(String articleId, ArticleProfile profile) {
 		this.articleId = articleId;
 		this.entities = profile.entities();
@@ -69,6 +72,7 @@ final class Features {
 			.mapToLong(Features::hash)
 			.sorted()
 			.toArray();
+		this.results = profile.results().stream().mapToLong(Features::hash).sorted().toArray();
 	}
 
 	static Features of(String articleId, ArticleProfile profile) {
@@ -133,11 +137,26 @@ final class Features {
 	 * @return {@code true} when each has a figure and they share none
 	 */
 	boolean figuresDisagree(Features other) {
-		if (this.figures.length == 0 || other.figures.length == 0) {
+		return disagree(this.figures, other.figures);
+	}
+
+	/**
+	 * Whether both articles' leads give results and none of them agree: two games, not
+	 * two versions of one, whatever their later sentences recall.
+	 * @param other the other article
+	 * @return {@code true} when each lead has a result and they share none
+	 */
+	boolean resultsDisagree(Features other) {
+		return disagree(this.results, other.results);
+	}
+
+	/** Both sorted sets are non-empty and share nothing. */
+	private static boolean disagree(long[] one, long[] other) {
+		if (one.length == 0 || other.length == 0) {
 			return false;
 		}
-		for (long figure : this.figures) {
-			if (Arrays.binarySearch(other.figures, figure) >= 0) {
+		for (long value : one) {
+			if (Arrays.binarySearch(other, value) >= 0) {
 				return false;
 			}
 		}

@@ -11,7 +11,9 @@ import java.time.Duration;
  * {@code time} falls linearly from 1 to {@code 1 - timePenalty} across the window (0
  * beyond it). The article joins when the score reaches the threshold and the content
  * similarity is at least {@code minContent}: two events that share their main entities
- * (two matches of the same teams) differ in what happened, and content says so.
+ * (two matches of the same teams) differ in what happened, and content says so. It never
+ * joins when both leads give results and none agree: a report of game two that recalls
+ * game one's score is still about game two.
  */
 public final class StoryScorer {
 
@@ -56,8 +58,9 @@ public final class StoryScorer {
 		double entities = article.entityOverlap(member);
 		double time = 1 - this.weights.timePenalty() * apart / this.windowMillis;
 		double total = (this.weights.contentWeight() * content + this.weights.entityWeight() * entities) * time;
-		boolean joins = content >= this.weights.minContent() && total >= this.weights.threshold();
-		return new StoryScore(content, figuresDisagree, entities, time, total, joins);
+		boolean resultsDisagree = article.resultsDisagree(member);
+		boolean joins = !resultsDisagree && content >= this.weights.minContent() && total >= this.weights.threshold();
+		return new StoryScore(content, figuresDisagree, resultsDisagree, entities, time, total, joins);
 	}
 
 	long windowMillis() {

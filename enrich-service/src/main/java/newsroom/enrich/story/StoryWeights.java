@@ -27,7 +27,7 @@ public record StoryWeights(double titleWeight, double leadSentences, double name
 		double entityWeight, double timePenalty, double numberPenalty, double minContent, double threshold) {
 
 	/** The weights the service runs. */
-	public static final StoryWeights DEFAULT = new StoryWeights(1, 4, 0.5, 0.8, 0.2, 0.7, 0.3, 0.2, 0.2);
+	public static final StoryWeights DEFAULT = new StoryWeights(1, 4, 0.5, 0.8, 0.2, 1, 0.3, 0.2, 0.2);
 
 	/**
 	 * These weights with another threshold.

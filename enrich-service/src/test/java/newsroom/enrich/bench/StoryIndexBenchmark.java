@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * real articles (a JSON Lines file of {@code title} and {@code body}), each made a story
  * of its own by heavier terms of its own, so that every assignment still compares with
  * the stories that share the real terms; published over the window so that none is
- * closed. A hard case: with 90 articles for 50,000 stories, each term and entity of an
+ * closed. A hard case: with 160 articles for 50,000 stories, each term and entity of an
  * article is in hundreds of open stories.
  *
  * <pre>
@@ -63,7 +63,7 @@ public final class StoryIndexBenchmark {
 			template.terms().forEach((term, weight) -> terms.put(term, weight * 0.35));
 			Instant published = start.plusMillis(Duration.ofHours(72).toMillis() * i / count);
 			ArticleProfile profile = new ArticleProfile(published, template.source(), template.tags(), terms,
-					template.entities());
+					template.entities(), template.results());
 			long began = System.nanoTime();
 			long beganCpu = threads.getCurrentThreadCpuTime();
 			StoryIndex.Staging staging = index.staging();

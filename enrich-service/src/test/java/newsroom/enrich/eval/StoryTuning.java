@@ -42,7 +42,7 @@ public final class StoryTuning {
 
 	private static final double[] CONTENT = { 0.65, 0.8 };
 
-	private static final double[] TIME = { 0.5, 0.7 };
+	private static final double[] TIME = { 0.7, 0.85, 1 };
 
 	private static final double[] FIGURES = { 0, 0.3, 0.5 };
 

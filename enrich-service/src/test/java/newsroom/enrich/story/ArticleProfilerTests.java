@@ -34,6 +34,15 @@ class ArticleProfilerTests {
 	}
 
 	@Test
+	void keepsTheResultsOfTheTitleAndFirstSentenceOnly() {
+		ArticleProfile profile = profile("Harbour City level the series",
+				"Harbour City beat Riverton 2–0 on Wednesday. Riverton had won the first game 3–1 on Sunday.");
+
+		assertThat(profile.results()).containsExactly("#2-0");
+		assertThat(profile.terms()).containsKeys("#2-0", "#3-1");
+	}
+
+	@Test
 	void weighsRareWordsAboveCommonOnesAndDropsStopWords() {
 		ArticleProfile profile = profile("Aftershocks rattle the valley",
 				"Aftershocks rattled the valley and said little about what they would do next.");

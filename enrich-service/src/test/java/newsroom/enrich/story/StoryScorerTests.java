@@ -95,6 +95,23 @@ class StoryScorerTests {
 	}
 
 	@Test
+	void neverJoinsWhenBothLeadsGiveResultsAndNoneAgree() {
+		Map<String, Double> game = Map.of("beat", 0.6, "goal", 0.6, "#3-1", 0.53);
+		ArticleProfile first = new ArticleProfile(NOON, "lakeside", List.of("sport"), game, MINISTER, List.of("#3-1"));
+		ArticleProfile second = new ArticleProfile(NOON, "lakeside", List.of("sport"), game, MINISTER, List.of("#2-2"));
+		ArticleProfile silent = new ArticleProfile(NOON, "lakeside", List.of("sport"), game, MINISTER, List.of());
+
+		StoryScore disagreeing = scorer.score(second, first);
+
+		assertThat(disagreeing.resultsDisagree()).isTrue();
+		assertThat(disagreeing.total()).isGreaterThanOrEqualTo(StoryWeights.DEFAULT.threshold());
+		assertThat(disagreeing.joins()).isFalse();
+		assertThat(disagreeing)
+			.hasToString("total 1.000 = (content 1.000, entities 1.000) × time 1.000, results disagree");
+		assertThat(scorer.score(silent, first).joins()).isTrue();
+	}
+
+	@Test
 	void matchesEntitiesBySharedKeysEachOnce() {
 		List<ProfileEntity> one = List.of(
 				new ProfileEntity("European Space Agency", EntityType.ORGANIZATION, 0.8,
