@@ -40,11 +40,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Indexing throughput of search-service with no alerts and with 1,000 saved searches, on
  * the embedded Kafka and Elasticsearch:
- * {@code bench/alerts/run.sh newsroom.search.bench.AlertIndexingBenchmark [articles]}.
+ * {@code bench/alerts/run.sh newsroom.search.bench.AlertIndexingBenchmark [articles [warm-ups [passes]]]}.
  * One service runs in this JVM; each round publishes a backlog of articles and times how
  * long the service takes to index all of them, and how long until the alert listener has
- * matched all of them too. Rounds: warm-up, then three times no alerts and 1,000 alerts
- * (the index grows from round to round, which only slows the later rounds). Not a test.
+ * matched all of them too. Rounds: warm-ups (3), then, per pass (3), no alerts and 1,000
+ * alerts (the index grows from round to round, which only slows the later rounds). Not a
+ * test.
  */
 public final class AlertIndexingBenchmark {
 
@@ -68,13 +69,19 @@ public final class AlertIndexingBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int articles = (args.length > 0) ? Integer.parseInt(args[0]) : 10_000;
+		int warmUps = (args.length > 1) ? Integer.parseInt(args[1]) : 3;
+		int passes = (args.length > 2) ? Integer.parseInt(args[2]) : 3;
 		String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
 		ConfigurableApplicationContext app = BenchService.start(run);
 		try (app) {
 			AlertIndexingBenchmark bench = new AlertIndexingBenchmark(app, run);
-			bench.round("warm-up, no alerts", articles);
+			// Several warm-ups: the JIT compiles for the first tens of thousands of
+			// articles, and its CPU counts in the early rounds.
+			for (int i = 0; i < warmUps; i++) {
+				bench.round("warm-up, no alerts", articles);
+			}
 			// Alternated, because the machine's speed drifts (other work shares it).
-			for (int pass = 1; pass <= 2; pass++) {
+			for (int pass = 1; pass <= passes; pass++) {
 				for (BenchCorpus.Mix mix : BenchCorpus.Mix.values()) {
 					bench.round("no alerts", articles);
 					List<String> alerts = bench.createAlerts(1000, mix);
@@ -84,6 +91,8 @@ public final class AlertIndexingBenchmark {
 					}
 				}
 			}
+			// So that every round with alerts has a round without on either side.
+			bench.round("no alerts", articles);
 		}
 		System.exit(0);
 	}
