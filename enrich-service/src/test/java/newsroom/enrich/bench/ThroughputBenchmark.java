@@ -101,7 +101,7 @@ public final class ThroughputBenchmark {
 	 * Articles of about {@link #TARGET_WORDS} words: the dev-set paragraphs in a rotating
 	 * order, joined as paragraphs, so that each article differs.
 	 */
-	static List<String[]> articles() {
+	public static List<String[]> articles() {
 		List<String> paragraphs = new ArrayList<>();
 		for (String file : List.of("entities.jsonl", "entities-heldout.jsonl", "summaries.jsonl")) {
 			for (JsonNode node : read(file)) {
