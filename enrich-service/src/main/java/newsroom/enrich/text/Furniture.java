@@ -58,6 +58,9 @@ public final class Furniture {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+	/** Compiled once: {@code String.replaceAll} compiles its pattern on every call. */
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
 	private Furniture() {
 	}
 
@@ -208,7 +211,7 @@ public final class Furniture {
 	}
 
 	private static String key(String text) {
-		return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
+		return NOT_WORD.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
 	}
 
 	/**
