@@ -39,9 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  * cases below); the shared sample, written by others, is kept only as a hash of its line.
  *
  * <pre>
- * bench/enrich/run.sh newsroom.enrich.EnrichmentGolden src/test/resources/golden/enrichment.jsonl
- * </pre> (from {@code enrich-service}) writes the file again, for a change that is meant
- * to alter the output.
+ * bench/enrich/run.sh newsroom.enrich.EnrichmentGolden enrich-service/src/test/resources/golden/enrichment.jsonl
+ * </pre> (from the repository root) writes the file again, for a change that is meant to
+ * alter the output.
  */
 public final class EnrichmentGolden {
 
