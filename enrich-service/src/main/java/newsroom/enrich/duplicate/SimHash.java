@@ -26,12 +26,17 @@ public final class SimHash {
 		if (words.isEmpty()) {
 			return 0;
 		}
+		// Each word is in up to three shingles: lower-cased once.
+		String[] lower = new String[words.size()];
+		for (int i = 0; i < lower.length; i++) {
+			lower[i] = words.get(i).toLowerCase(Locale.ROOT);
+		}
 		int[] votes = new int[64];
 		int shingles = Math.max(1, words.size() - SHINGLE + 1);
 		for (int i = 0; i < shingles; i++) {
 			long hash = 0xcbf29ce484222325L;
-			for (int j = i; j < Math.min(words.size(), i + SHINGLE); j++) {
-				hash = fnv(hash, words.get(j).toLowerCase(Locale.ROOT));
+			for (int j = i; j < Math.min(lower.length, i + SHINGLE); j++) {
+				hash = fnv(hash, lower[j]);
 				hash = fnv(hash, " ");
 			}
 			hash = mix(hash);

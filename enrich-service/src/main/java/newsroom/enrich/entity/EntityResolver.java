@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import newsroom.events.Entity;
 import newsroom.events.EntityType;
@@ -27,6 +28,9 @@ import newsroom.events.EntityType;
  * matter most. Entities come most salient first.
  */
 final class EntityResolver {
+
+	/** Compiled once: {@code String.replaceAll} compiles its pattern on every call. */
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}.]+");
 
 	static final double FREQUENCY_WEIGHT = 0.5;
 
@@ -206,7 +210,7 @@ final class EntityResolver {
 	}
 
 	private static String normalise(String text) {
-		return text.replaceAll("[^\\p{L}\\p{N}.]+", " ").strip().toLowerCase(Locale.ROOT);
+		return NOT_WORD.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
 	}
 
 	private static double round(double value) {

@@ -57,8 +57,10 @@ final class GazetteerCover {
 			if (length > 1) {
 				key.append(' ');
 			}
-			key.append(this.words[start + length - 1]);
-			String candidate = key.toString();
+			String word = this.words[start + length - 1];
+			key.append(word);
+			// A one-word key is the token itself, whose hash is already worked out.
+			String candidate = (length == 1) ? word : key.toString();
 			String category = categories.apply(candidate);
 			if (category != null) {
 				found = new Match(category, length);

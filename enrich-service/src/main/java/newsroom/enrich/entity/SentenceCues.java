@@ -115,8 +115,10 @@ final class SentenceCues {
 			if (length > 1) {
 				key.append(' ');
 			}
-			key.append(this.words.get(start + length - 1));
-			String candidate = key.toString();
+			String word = this.words.get(start + length - 1);
+			key.append(word);
+			// A one-word key is the token itself, whose hash is already worked out.
+			String candidate = (length == 1) ? word : key.toString();
 			if (known.test(candidate)) {
 				found = length;
 			}

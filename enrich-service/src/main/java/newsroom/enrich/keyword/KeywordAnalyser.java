@@ -80,16 +80,19 @@ public final class KeywordAnalyser implements Analyser {
 					if (!english && n > 1) {
 						continue;
 					}
-					String key = String.join(" ", words.stream().map(stems::stem).toList());
+					String key = key(words, stems);
 					candidates.computeIfAbsent(key, (k) -> new Candidate(words, k)).count++;
 				}
 			}
 		}
 		List<Candidate> ranked = new ArrayList<>(candidates.values());
+		// A word is in up to six candidates: its rank is looked up once.
+		Map<String, Double> informativeness = new HashMap<>();
 		for (Candidate candidate : ranked) {
 			double weight = 0;
 			for (String word : candidate.words) {
-				weight += stemCounts.getOrDefault(stems.stem(word), 1) * informativeness(word, english);
+				weight += stemCounts.getOrDefault(stems.stem(word), 1)
+						* informativeness.computeIfAbsent(word, (w) -> informativeness(w, english));
 			}
 			candidate.score = weight * (1 + Math.log(candidate.count)) / Math.pow(candidate.words.size(), 0.3);
 		}
@@ -109,6 +112,18 @@ public final class KeywordAnalyser implements Analyser {
 			keywords.add(String.join(" ", candidate.words).toLowerCase(Locale.ROOT));
 		}
 		document.setKeywords(keywords);
+	}
+
+	/** The phrase's stems joined by spaces. */
+	private static String key(List<String> words, Stems stems) {
+		StringBuilder key = new StringBuilder();
+		for (int i = 0; i < words.size(); i++) {
+			if (i > 0) {
+				key.append(' ');
+			}
+			key.append(stems.stem(words.get(i)));
+		}
+		return key.toString();
 	}
 
 	/** Runs of content words, split at stop words, numbers and punctuation. */

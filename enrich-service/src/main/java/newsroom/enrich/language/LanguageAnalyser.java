@@ -48,8 +48,17 @@ public final class LanguageAnalyser implements Analyser {
 	public void analyse(Document document) {
 		Optional<String> language = document.languageHint()
 			.flatMap(LanguageCodes::toIso6391)
-			.or(() -> detect(document.title() + "\n" + document.text()));
+			.or(() -> detect(sample(document.title(), document.text())));
 		document.setLanguage(language.orElse(FALLBACK));
+	}
+
+	/**
+	 * The start of the title and text joined by a newline, as {@link #detect} would cut
+	 * it, without copying the whole text first.
+	 */
+	private static String sample(String title, String text) {
+		int fromText = Math.max(0, Math.min(text.length(), SAMPLE_CHARS - title.length() - 1));
+		return title + "\n" + text.substring(0, fromText);
 	}
 
 	/**

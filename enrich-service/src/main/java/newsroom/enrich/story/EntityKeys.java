@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import newsroom.enrich.text.WordRanks;
 import newsroom.events.EntityType;
@@ -20,6 +21,12 @@ final class EntityKeys {
 
 	/** A word of a name ranked beyond this among English words is distinctive. */
 	private static final int DISTINCTIVE_RANK = 3_000;
+
+	/**
+	 * Compiled once: {@code String.split} compiles a pattern of more than one character
+	 * on every call.
+	 */
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private final WordRanks ranks;
 
@@ -37,7 +44,7 @@ final class EntityKeys {
 		String lower = name.toLowerCase(Locale.ROOT);
 		Set<String> keys = new LinkedHashSet<>();
 		keys.add(lower);
-		String[] words = name.split("\\s+");
+		String[] words = SPACES.split(name);
 		if (type == EntityType.PERSON) {
 			keys.add(words[words.length - 1].toLowerCase(Locale.ROOT));
 			return List.copyOf(keys);

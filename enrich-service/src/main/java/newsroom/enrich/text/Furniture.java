@@ -1,6 +1,8 @@
 package newsroom.enrich.text;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +26,11 @@ public final class Furniture {
 			+ "|all rights reserved|©|\\(ap photo|getty images|click here|sign up for (our|the)|our newsletter"
 			+ "|this (article|story) (was )?(originally |first )?(published|appeared)|lesen sie (auch|mehr)"
 			+ "|lire aussi|leer más|weiterlesen");
+
+	/** A literal part of each of {@link #ANYWHERE}'s alternatives. */
+	private static final List<String> ANYWHERE_WORDS = List.of("story continues below", "continue reading",
+			"all rights reserved", "©", "(ap photo", "getty images", "click here", "sign up for ", "our newsletter",
+			"this article ", "this story ", "lesen sie ", "lire aussi", "leer más", "weiterlesen");
 
 	/**
 	 * Phrases that mark furniture when a line starts with them; bounded, so that a lead
@@ -51,6 +58,9 @@ public final class Furniture {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+	/** Compiled once: {@code String.replaceAll} compiles its pattern on every call. */
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
 	private Furniture() {
 	}
 
@@ -61,7 +71,7 @@ public final class Furniture {
 	 * @return {@code true} when it should not go into a summary
 	 */
 	public static boolean fragment(String sentence) {
-		return WORD.matcher(sentence).results().count() < MIN_WORDS || !TERMINAL.matcher(sentence).find();
+		return words(sentence) < MIN_WORDS || !TERMINAL.matcher(sentence).find();
 	}
 
 	/**
@@ -96,8 +106,8 @@ public final class Furniture {
 	 * @return {@code true} when the sentence should not go into a summary
 	 */
 	public static boolean test(String sentence, String title) {
-		return WORD.matcher(sentence).results().count() < MIN_WORDS || !TERMINAL.matcher(sentence).find()
-				|| sameText(sentence, title) || anywhere(sentence) || LEADING.matcher(sentence).find() || link(sentence)
+		return words(sentence) < MIN_WORDS || !TERMINAL.matcher(sentence).find() || sameText(sentence, title)
+				|| anywhere(sentence) || LEADING.matcher(sentence).find() || link(sentence)
 				|| mostlyNotLetters(sentence);
 	}
 
@@ -130,7 +140,7 @@ public final class Furniture {
 	 * @return {@code true} for a short unfinished line
 	 */
 	public static boolean label(String sentence) {
-		return !TERMINAL.matcher(sentence).find() && WORD.matcher(sentence).results().count() <= MAX_LABEL_WORDS;
+		return !TERMINAL.matcher(sentence).find() && words(sentence) <= MAX_LABEL_WORDS;
 	}
 
 	/**
@@ -141,15 +151,39 @@ public final class Furniture {
 	 * @return {@code true} when the line may hold names
 	 */
 	public static boolean content(String sentence) {
-		long words = WORD.matcher(sentence).results().count();
-		boolean capitalised = WORD.matcher(sentence)
-			.results()
-			.anyMatch((word) -> Character.isUpperCase(word.group().charAt(0)) && word.group().length() > 1);
+		int words = 0;
+		boolean capitalised = false;
+		Matcher word = WORD.matcher(sentence);
+		while (word.find()) {
+			words++;
+			capitalised = capitalised
+					|| (Character.isUpperCase(sentence.charAt(word.start())) && word.end() - word.start() > 1);
+		}
 		return words >= 2 && capitalised;
 	}
 
+	/** Counted without a match result per word, which {@code results()} would make. */
+	private static int words(String sentence) {
+		int words = 0;
+		Matcher word = WORD.matcher(sentence);
+		while (word.find()) {
+			words++;
+		}
+		return words;
+	}
+
+	/**
+	 * The alternation is tried at every position of the line; most lines hold none of the
+	 * literal words every alternative needs, which a few {@code contains} show sooner.
+	 */
 	private static boolean anywhere(String sentence) {
-		return ANYWHERE.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+		String lower = sentence.toLowerCase(Locale.ROOT);
+		for (String needed : ANYWHERE_WORDS) {
+			if (lower.contains(needed)) {
+				return ANYWHERE.matcher(lower).find();
+			}
+		}
+		return false;
 	}
 
 	/** The pattern backtracks on long sentences: only run it where a link can be. */
@@ -177,7 +211,7 @@ public final class Furniture {
 	}
 
 	private static String key(String text) {
-		return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
+		return NOT_WORD.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package newsroom.enrich.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,13 @@ final class WordCounter {
 	}
 
 	static int count(CharSequence text) {
-		return (int) WORD.matcher(text).results().count();
+		// Without a match result per word, which results() would make.
+		int words = 0;
+		Matcher word = WORD.matcher(text);
+		while (word.find()) {
+			words++;
+		}
+		return words;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ public final class TopicClassifier {
 	 */
 	public TopicClassifier(List<String> topics, Map<String, float[]> weights) {
 		this.topics = List.copyOf(topics);
-		this.weights = Map.copyOf(weights);
+		// A hash map: Map.copyOf's open addressing probes long on a table this size.
+		this.weights = Collections.unmodifiableMap(new HashMap<>(weights));
 	}
 
 	/**
