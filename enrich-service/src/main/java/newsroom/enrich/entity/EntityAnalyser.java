@@ -96,7 +96,7 @@ public final class EntityAnalyser implements Analyser {
 			bySentence.add(new ArrayList<>());
 		}
 		ruleMentions.forEach((mention) -> bySentence.get(mention.sentence()).add(mention));
-		ArticleClues clues = new ArticleClues(body);
+		ArticleClues clues = new ArticleClues(body, this.gazetteer);
 		List<int[]> spans = new ArrayList<>();
 		NameTagger.History history = new NameTagger.History();
 		List<Mention> mentions = new ArrayList<>();
