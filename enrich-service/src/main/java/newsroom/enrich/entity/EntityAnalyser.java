@@ -26,6 +26,8 @@ import newsroom.events.EntityType;
  */
 public final class EntityAnalyser implements Analyser {
 
+	private static final int PERSON = 0;
+
 	private final Gazetteer gazetteer;
 
 	private final WordRanks ranks;
@@ -113,7 +115,10 @@ public final class EntityAnalyser implements Analyser {
 					continue;
 				}
 				int end = i + 1;
-				while (end < labels.length && NameTagger.type(labels[end]) == type && !NameTagger.begins(labels[end])) {
+				// Two people are never written side by side without a word between them:
+				// "Vladimir" B-PER, "Putin" B-PER is one name.
+				while (end < labels.length && NameTagger.type(labels[end]) == type
+						&& (!NameTagger.begins(labels[end]) || type == PERSON)) {
 					end++;
 				}
 				int start = i;
