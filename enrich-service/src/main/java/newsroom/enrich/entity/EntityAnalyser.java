@@ -26,6 +26,8 @@ import newsroom.events.EntityType;
  */
 public final class EntityAnalyser implements Analyser {
 
+	private static final int PERSON = 0;
+
 	private final Gazetteer gazetteer;
 
 	private final WordRanks ranks;
@@ -96,7 +98,7 @@ public final class EntityAnalyser implements Analyser {
 			bySentence.add(new ArrayList<>());
 		}
 		ruleMentions.forEach((mention) -> bySentence.get(mention.sentence()).add(mention));
-		ArticleClues clues = new ArticleClues(body);
+		ArticleClues clues = new ArticleClues(body, this.gazetteer);
 		List<int[]> spans = new ArrayList<>();
 		NameTagger.History history = new NameTagger.History();
 		List<Mention> mentions = new ArrayList<>();
@@ -113,7 +115,10 @@ public final class EntityAnalyser implements Analyser {
 					continue;
 				}
 				int end = i + 1;
-				while (end < labels.length && NameTagger.type(labels[end]) == type && !NameTagger.begins(labels[end])) {
+				// Two people are never written side by side without a word between them:
+				// "Vladimir" B-PER, "Putin" B-PER is one name.
+				while (end < labels.length && NameTagger.type(labels[end]) == type
+						&& (!NameTagger.begins(labels[end]) || type == PERSON)) {
 					end++;
 				}
 				int start = i;

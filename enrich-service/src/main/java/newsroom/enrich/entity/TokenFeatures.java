@@ -23,7 +23,8 @@ final class TokenFeatures {
 			GAZETTEER = 20, GIVEN_NAME = 21, NAME_PART = 22, ORGANISATION_WORD = 23, PLACE_WORD = 24,
 			ORGANISATION_NOUN = 25, RULE = 26, RULE_EVIDENCE = 27, CHUNK_LAST = 28, CHUNK_FIRST = 29,
 			CHUNK_POSITION = 30, TITLE_BEFORE = 31, SPEECH_AFTER = 32, IN_PARENTHESES = 33, LINE_LENGTH = 34,
-			CHUNK_GAZETTEER = 35, PREVIOUS_EXACT = 36, NEXT_EXACT = 37, WORDNET = 38;
+			CHUNK_GAZETTEER = 35, PREVIOUS_EXACT = 36, NEXT_EXACT = 37, WORDNET = 38, CHUNK_BEFORE = 39,
+			CHUNK_BEFORE_TWO = 40, CHUNK_KIND = 42, IN_ORGANISATION_NAME = 43, ORGANISATION_INITIALS = 44;
 
 	private static final String[] RANK_BUCKETS = { "r100", "r500", "r2k", "r8k", "r20k", "r50k", "unranked" };
 
@@ -203,6 +204,12 @@ final class TokenFeatures {
 			if (Character.isUpperCase(word.charAt(0))) {
 				f.add(FeatureHash.of(CAPITALISED_ELSEWHERE, this.clues.capitalisedInside(word) ? 1 : 0));
 				f.add(FeatureHash.of(LOWER_ELSEWHERE, this.clues.writtenLower(this.lower[i]) ? 1 : 0));
+				if (this.clues.inOrganisationName(word)) {
+					f.add(FeatureHash.of(IN_ORGANISATION_NAME));
+				}
+				if (this.clues.organisationInitials(word)) {
+					f.add(FeatureHash.of(ORGANISATION_INITIALS));
+				}
 				if (lists.givenName(word)) {
 					f.add(FeatureHash.of(GIVEN_NAME));
 				}
@@ -257,6 +264,8 @@ final class TokenFeatures {
 			if (start > 0 && this.words[start - 1].equals("(") && end < this.n && this.words[end].equals(")")) {
 				f.add(FeatureHash.of(IN_PARENTHESES));
 			}
+			ChunkContext.add(f, this.words, this.lower, start, end);
+			ChunkContext.addKinds(f, TokenFeatures.this.gazetteer, this.words, i, start, end);
 		}
 
 	}

@@ -199,9 +199,12 @@ public final class NameTaggerTraining {
 
 		private final TokenFeatures features;
 
+		private final Gazetteer gazetteer;
+
 		Featurizer(NlpModels models) {
 			Gazetteer gazetteer = Gazetteer.load();
 			WordRanks ranks = WordRanks.load();
+			this.gazetteer = gazetteer;
 			this.text = new TextAnalyser(models.englishSentences());
 			this.rules = new MentionFinder(gazetteer, ranks);
 			this.features = new TokenFeatures(gazetteer, ranks);
@@ -219,7 +222,7 @@ public final class NameTaggerTraining {
 			List<Mention> ruleMentions = this.rules.find(sentences, new HashSet<>());
 			Map<Integer, List<Mention>> bySentence = new HashMap<>();
 			ruleMentions.forEach((m) -> bySentence.computeIfAbsent(m.sentence(), (k) -> new ArrayList<>()).add(m));
-			ArticleClues clues = new ArticleClues(sentences);
+			ArticleClues clues = new ArticleClues(sentences, this.gazetteer);
 			List<Example> examples = new ArrayList<>();
 			for (int s = 0; s < sentences.size(); s++) {
 				List<Token> tokens = sentences.get(s).tokens();
