@@ -43,8 +43,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code bench/alerts/run.sh newsroom.search.bench.AlertIndexingBenchmark [articles [warm-ups [passes]]]}.
  * One service runs in this JVM; each round publishes a backlog of articles and times how
  * long the service takes to index all of them, and how long until the alert listener has
- * matched all of them too. Rounds: warm-ups (3), then, per pass (3), no alerts and 1,000
- * alerts (the index grows from round to round, which only slows the later rounds). Not a
+ * matched all of them too. Rounds: warm-ups (3 without alerts, then one with each kind of
+ * alerts), then, per pass (3), no alerts and 1,000 alerts of each kind, and a last round
+ * without (the index grows from round to round, which only slows the later rounds). Not a
  * test.
  */
 public final class AlertIndexingBenchmark {
@@ -75,26 +76,34 @@ public final class AlertIndexingBenchmark {
 		ConfigurableApplicationContext app = BenchService.start(run);
 		try (app) {
 			AlertIndexingBenchmark bench = new AlertIndexingBenchmark(app, run);
-			// Several warm-ups: the JIT compiles for the first tens of thousands of
-			// articles, and its CPU counts in the early rounds.
+			// Warm-ups, with alerts too: the JIT compiles for the first tens of thousands
+			// of articles, and the matching code only once alerts exist; its CPU would
+			// count against the first rounds.
 			for (int i = 0; i < warmUps; i++) {
 				bench.round("warm-up, no alerts", articles);
+			}
+			for (BenchCorpus.Mix mix : BenchCorpus.Mix.values()) {
+				bench.roundWithAlerts("warm-up, ", mix, articles);
 			}
 			// Alternated, because the machine's speed drifts (other work shares it).
 			for (int pass = 1; pass <= passes; pass++) {
 				for (BenchCorpus.Mix mix : BenchCorpus.Mix.values()) {
 					bench.round("no alerts", articles);
-					List<String> alerts = bench.createAlerts(1000, mix);
-					bench.round("1,000 " + mix.name().toLowerCase(Locale.ROOT), articles);
-					for (String id : alerts) {
-						bench.send(HttpRequest.newBuilder(bench.uri("/api/v1/alerts/" + id)).DELETE());
-					}
+					bench.roundWithAlerts("", mix, articles);
 				}
 			}
 			// So that every round with alerts has a round without on either side.
 			bench.round("no alerts", articles);
 		}
 		System.exit(0);
+	}
+
+	private void roundWithAlerts(String prefix, BenchCorpus.Mix mix, int count) throws Exception {
+		List<String> alerts = createAlerts(1000, mix);
+		round(prefix + "1,000 " + mix.name().toLowerCase(Locale.ROOT), count);
+		for (String id : alerts) {
+			send(HttpRequest.newBuilder(uri("/api/v1/alerts/" + id)).DELETE());
+		}
 	}
 
 	private void round(String name, int count) throws Exception {
