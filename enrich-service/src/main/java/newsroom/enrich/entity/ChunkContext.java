@@ -19,7 +19,7 @@ final class ChunkContext {
 	 * The one or two words before the chunk, an article skipped. (The word after it was
 	 * tried too: it split "Vladimir Putin met" and scored lower in cross-validation.)
 	 */
-	static void add(FeatureList f, String[] words, String[] lower, int start, int end) {
+	static void add(FeatureList f, String[] lower, int start) {
 		int before = start - 1;
 		if (before >= 0 && ARTICLES.contains(lower[before])) {
 			before--;

@@ -264,7 +264,7 @@ final class TokenFeatures {
 			if (start > 0 && this.words[start - 1].equals("(") && end < this.n && this.words[end].equals(")")) {
 				f.add(FeatureHash.of(IN_PARENTHESES));
 			}
-			ChunkContext.add(f, this.words, this.lower, start, end);
+			ChunkContext.add(f, this.lower, start);
 			ChunkContext.addKinds(f, TokenFeatures.this.gazetteer, this.words, i, start, end);
 		}
 

@@ -36,11 +36,10 @@ class ArticleCluesTests {
 
 	@Test
 	void givesEveryChunkTokenTheWordsBeforeTheChunkSkippingAnArticle() {
-		String[] words = "He signed with the Montreal Victorias in 1899".split(" ");
 		String[] lower = "he signed with the montreal victorias in 1899".split(" ");
 		FeatureList features = new FeatureList();
 
-		ChunkContext.add(features, words, lower, 4, 6);
+		ChunkContext.add(features, lower, 4);
 
 		assertThat(features.toArray()).containsExactly(FeatureHash.of(TokenFeatures.CHUNK_BEFORE, "with"),
 				FeatureHash.of(TokenFeatures.CHUNK_BEFORE_TWO, "signed", "with"));
