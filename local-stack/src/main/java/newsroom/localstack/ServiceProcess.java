@@ -96,7 +96,12 @@ public final class ServiceProcess implements AutoCloseable {
 	 * @return the options, in order
 	 */
 	static List<String> jvmOptions(String name, Map<String, String> environment) {
-		List<String> options = new ArrayList<>(List.of("-Xms64m", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError"));
+		// The serial collector: on a heap this small it costs less memory and CPU than G1
+		// (bench/pipeline: the stack at rest fell from 2,130 to 1,676 MB with the
+		// launcher's
+		// and Elasticsearch's changes beside it), and the pauses stay short.
+		List<String> options = new ArrayList<>(
+				List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
 		String service = name.replaceFirst("-service$", "").toUpperCase(Locale.ROOT).replace('-', '_');
 		for (String variable : List.of(JAVA_OPTS, JAVA_OPTS + "_" + service)) {
 			String value = environment.getOrDefault(variable, "").strip();

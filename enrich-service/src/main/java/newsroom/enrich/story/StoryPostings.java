@@ -25,6 +25,9 @@ final class StoryPostings {
 	/** Each story's keys as posted, sorted: a primitive array costs a tenth of a set. */
 	private final Map<String, long[]> indexedKeys = new HashMap<>();
 
+	/** Lookups so far: the round of {@link StoryState#sharedRound}. */
+	private long rounds;
+
 	/**
 	 * Post a story under the keys of its newest articles, and no longer under keys they
 	 * lost.
@@ -68,7 +71,11 @@ final class StoryPostings {
 	 * equals
 	 */
 	List<StoryState> candidates(long[] keys, int limit) {
-		Map<StoryState, Integer> shared = new HashMap<>();
+		// Counted on the stories themselves rather than in a map: a lookup visits up to
+		// thousands of stories per key, and hashing and boxing each visit was most of
+		// its cost. Each lookup is a new round, so no count needs resetting.
+		long round = ++this.rounds;
+		List<StoryState> shared = new ArrayList<>();
 		for (long key : keys) {
 			Set<StoryState> posted = this.postings.getOrDefault(key, Set.of());
 			if (posted.size() > MAX_POSTED) {
@@ -76,9 +83,15 @@ final class StoryPostings {
 				continue;
 			}
 			for (StoryState story : posted) {
-				if (!story.provisional()) {
-					shared.merge(story, 1, Integer::sum);
+				if (story.sharedRound != round) {
+					if (story.provisional()) {
+						continue;
+					}
+					story.sharedRound = round;
+					story.sharedKeys = 0;
+					shared.add(story);
 				}
+				story.sharedKeys++;
 			}
 		}
 		// By how many keys they share, counted in buckets rather than sorted: a word or a
@@ -88,7 +101,7 @@ final class StoryPostings {
 		for (int i = 0; i <= keys.length; i++) {
 			byShared.add(new ArrayList<>());
 		}
-		shared.forEach((story, count) -> byShared.get(Math.min(count, keys.length)).add(story));
+		shared.forEach((story) -> byShared.get(Math.min(story.sharedKeys, keys.length)).add(story));
 		List<StoryState> candidates = new ArrayList<>(limit);
 		for (int count = keys.length; count > 0 && candidates.size() < limit; count--) {
 			List<StoryState> bucket = byShared.get(count);

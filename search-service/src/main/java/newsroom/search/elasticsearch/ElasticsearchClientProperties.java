@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,6 +22,9 @@ import org.springframework.validation.annotation.Validated;
  * @param uris the nodes to talk to ({@code https://} for TLS)
  * @param connectTimeout how long to wait for a connection
  * @param socketTimeout how long to wait for an answer
+ * @param maxConnections connections open at once to each node: the client's own default
+ * of 10 queued the dashboard's searches behind each other as soon as more than 10 users
+ * searched at once, so it matches the API's in-flight limit (64)
  * @param username user for HTTP basic authentication, with {@code password}
  * @param password that user's password
  * @param apiKey an API key (the encoded {@code id:api_key} Elasticsearch returns),
@@ -34,8 +38,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("newsroom.elasticsearch")
 public record ElasticsearchClientProperties(@DefaultValue("http://127.0.0.1:9200") @NotEmpty List<URI> uris,
 		@DefaultValue("5s") @NotNull Duration connectTimeout, @DefaultValue("30s") @NotNull Duration socketTimeout,
-		String username, String password, String apiKey, String caCertificate, String trustStore,
-		String trustStorePassword) {
+		@DefaultValue("64") @Positive int maxConnections, String username, String password, String apiKey,
+		String caCertificate, String trustStore, String trustStorePassword) {
 
 	public ElasticsearchClientProperties {
 		username = blankAsNull(username);

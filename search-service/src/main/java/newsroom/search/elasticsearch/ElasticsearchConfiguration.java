@@ -1,5 +1,8 @@
 package newsroom.search.elasticsearch;
 
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
@@ -41,8 +44,12 @@ class ElasticsearchConfiguration {
 					(config) -> config.setConnectTimeout(connectTimeout).setSocketTimeout(socketTimeout));
 		ClientSecurity.authorization(properties)
 			.ifPresent((header) -> builder.setDefaultHeaders(new Header[] { header }));
-		ClientSecurity.sslContext(properties)
-			.ifPresent((context) -> builder.setHttpClientConfigCallback((client) -> client.setSSLContext(context)));
+		Optional<SSLContext> ssl = ClientSecurity.sslContext(properties);
+		int perNode = properties.maxConnections();
+		builder.setHttpClientConfigCallback((client) -> {
+			ssl.ifPresent(client::setSSLContext);
+			return client.setMaxConnPerRoute(perNode).setMaxConnTotal(perNode * hosts.length);
+		});
 		logger.info("Elasticsearch at {}; authentication: {}; TLS trust: {}", properties.uris(),
 				properties.authentication(), properties.trust());
 		return builder.build();

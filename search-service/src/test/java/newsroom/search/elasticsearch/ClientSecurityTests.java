@@ -115,7 +115,7 @@ class ClientSecurityTests {
 	private static ElasticsearchClientProperties properties(String username, String password, String apiKey,
 			String caCertificate, String trustStore) {
 		return new ElasticsearchClientProperties(List.of(URI.create("https://127.0.0.1:9200")), Duration.ofSeconds(5),
-				Duration.ofSeconds(30), username, password, apiKey, caCertificate, trustStore,
+				Duration.ofSeconds(30), 64, username, password, apiKey, caCertificate, trustStore,
 				(trustStore != null) ? "changeit" : null);
 	}
 

@@ -70,7 +70,8 @@ public final class Stack implements AutoCloseable {
 			String classPath = target.resolve("classes") + ":"
 					+ Files.readString(target.resolve("runtime-classpath.txt")).strip();
 			ProcessBuilder builder = new ProcessBuilder(
-					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath,
+					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms32m", "-Xmx512m",
+					"-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-cp", classPath,
 					"newsroom.localstack.LocalStack")
 				.directory(root.toFile())
 				.redirectErrorStream(true)
