@@ -17,7 +17,9 @@ class ServiceProcessTests {
 				"-XX:StartFlightRecording=filename=enrich.jfr");
 		assertThat(ServiceProcess.jvmOptions("search-service", environment)).endsWith("-Xmx300m", "-Dall=1")
 			.doesNotContain("-XX:StartFlightRecording=filename=enrich.jfr");
-		assertThat(ServiceProcess.jvmOptions("ingest-service", Map.of())).contains("-XX:+ExitOnOutOfMemoryError");
+		assertThat(ServiceProcess.jvmOptions("ingest-service", Map.of())).contains("-XX:+ExitOnOutOfMemoryError",
+				"-Xmx512m");
+		assertThat(ServiceProcess.jvmOptions("enrich-service", Map.of())).contains("-Xmx1g");
 	}
 
 }
