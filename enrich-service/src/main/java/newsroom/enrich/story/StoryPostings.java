@@ -94,24 +94,37 @@ final class StoryPostings {
 				story.sharedKeys++;
 			}
 		}
-		// By how many keys they share, counted in buckets rather than sorted: a word or a
-		// name can be in thousands of stories. Within the last bucket taken, the most
-		// recently joined first.
-		List<List<StoryState>> byShared = new ArrayList<>();
-		for (int i = 0; i <= keys.length; i++) {
-			byShared.add(new ArrayList<>());
+		// The most shared keys first, without sorting or bucketing thousands of stories:
+		// a
+		// histogram of the counts gives the fewest keys a candidate may share, and only
+		// the
+		// stories sharing exactly that many compete for the places left, the most
+		// recently
+		// joined first.
+		int[] histogram = new int[keys.length + 1];
+		for (StoryState story : shared) {
+			histogram[Math.min(story.sharedKeys, keys.length)]++;
 		}
-		shared.forEach((story) -> byShared.get(Math.min(story.sharedKeys, keys.length)).add(story));
+		int cut = keys.length;
+		int above = 0;
+		while (cut > 0 && above + histogram[cut] < limit) {
+			above += histogram[cut];
+			cut--;
+		}
 		List<StoryState> candidates = new ArrayList<>(limit);
-		for (int count = keys.length; count > 0 && candidates.size() < limit; count--) {
-			List<StoryState> bucket = byShared.get(count);
-			if (candidates.size() + bucket.size() > limit) {
-				bucket.sort(Comparator.comparingLong((StoryState story) -> -story.joinedAt())
-					.thenComparing(StoryState::id));
-				bucket = bucket.subList(0, limit - candidates.size());
+		List<StoryState> atCut = new ArrayList<>();
+		for (StoryState story : shared) {
+			int count = Math.min(story.sharedKeys, keys.length);
+			if (count > cut) {
+				candidates.add(story);
 			}
-			candidates.addAll(bucket);
+			else if (count == cut && cut > 0) {
+				atCut.add(story);
+			}
 		}
+		atCut.sort(Comparator.comparingLong((StoryState story) -> -story.joinedAt()).thenComparing(StoryState::id));
+		candidates.addAll(atCut.subList(0, Math.min(atCut.size(), limit - candidates.size())));
+		candidates.sort(Comparator.comparingInt((StoryState story) -> -story.sharedKeys));
 		return candidates;
 	}
 

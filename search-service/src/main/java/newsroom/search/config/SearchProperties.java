@@ -80,7 +80,7 @@ public record SearchProperties(@Valid @NotNull @DefaultValue Index index,
 	 * @param retryMultiplier growth of the pause between retries
 	 */
 	public record Indexing(@DefaultValue("500") @Min(1) @Max(10000) int batchSize,
-			@DefaultValue("1MB") @NotNull DataSize fetchMinSize, @DefaultValue("100ms") @NotNull Duration fetchMaxWait,
+			@DefaultValue("1MB") @NotNull DataSize fetchMinSize, @DefaultValue("250ms") @NotNull Duration fetchMaxWait,
 			@DefaultValue("1s") @NotNull Duration retryInitialInterval,
 			@DefaultValue("1m") @NotNull Duration retryMaxInterval,
 			@DefaultValue("2.0") @DecimalMin("1.0") double retryMultiplier) {

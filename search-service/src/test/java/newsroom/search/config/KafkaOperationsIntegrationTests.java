@@ -30,7 +30,7 @@ class KafkaOperationsIntegrationTests extends RealServersTestSupport {
 		assertThat(this.consumers.getConfigurationProperties())
 			.containsEntry(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500)
 			.containsEntry(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1024 * 1024)
-			.containsEntry(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
+			.containsEntry(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 250);
 	}
 
 }
