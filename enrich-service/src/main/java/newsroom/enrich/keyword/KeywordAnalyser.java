@@ -13,8 +13,8 @@ import java.util.Set;
 import newsroom.enrich.analysis.Analyser;
 import newsroom.enrich.analysis.Document;
 import newsroom.enrich.analysis.Sentence;
+import newsroom.enrich.analysis.Stems;
 import newsroom.enrich.analysis.Token;
-import newsroom.enrich.text.Stems;
 import newsroom.enrich.text.StopWords;
 import newsroom.enrich.text.WordRanks;
 import newsroom.enrich.text.WordTokenizer;
@@ -58,7 +58,7 @@ public final class KeywordAnalyser implements Analyser {
 	@Override
 	public void analyse(Document document) {
 		boolean english = document.english();
-		Stems stems = new Stems();
+		Stems stems = document.stems();
 		List<List<String>> runs = new ArrayList<>();
 		for (Sentence sentence : document.body()) {
 			runs.addAll(runs(sentence.tokens(), english));
