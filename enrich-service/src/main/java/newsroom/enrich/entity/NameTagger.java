@@ -95,8 +95,9 @@ final class NameTagger {
 			dynamic[1] = FeatureHash.with(FeatureHash.of(PREVIOUS_LABELS, beforePrevious), previous);
 			dynamic[2] = FeatureHash.with(FeatureHash.of(PREVIOUS_LABEL_WORD, sentence.lower()[i]), previous);
 			dynamic[3] = FeatureHash.with(FeatureHash.of(PREVIOUS_LABEL_SHAPE, sentence.shapes()[i]), previous);
-			dynamic[4] = FeatureHash.of(HISTORY, history.typeOf(word));
-			dynamic[5] = FeatureHash.with(FeatureHash.of(HISTORY_CHUNK, history.typeOf(word)), previous);
+			int historyType = history.typeOf(word);
+			dynamic[4] = FeatureHash.of(HISTORY, historyType);
+			dynamic[5] = FeatureHash.with(FeatureHash.of(HISTORY_CHUNK, historyType), previous);
 			Arrays.fill(scores, 0f);
 			weights.next();
 			long[] features = sentence.features(i);
@@ -145,7 +146,6 @@ final class NameTagger {
 		return label != OUTSIDE && label % 2 == 1;
 	}
 
-	/** A sentence's words as the tagger needs them. */
 	/** A sentence's words as the tagger needs them. */
 	interface SentenceFeatures {
 
