@@ -114,9 +114,19 @@ final class SentenceCues {
 
 	/** How many tokens from {@code start} the longest name {@code known} says is one. */
 	int longest(int start, Predicate<String> known) {
-		int[] found = new int[1];
-		scan(start, (length, key, entry) -> found[0] = known.test(key) ? length : found[0]);
-		return found[0];
+		int max = Math.min(this.words.size() - start, this.gazetteer.longestKey());
+		StringBuilder key = new StringBuilder();
+		int found = 0;
+		for (int length = 1; length <= max; length++) {
+			String candidate = candidate(key, start, length);
+			if (known.test(candidate)) {
+				found = length;
+			}
+			if (!this.gazetteer.prefix(candidate)) {
+				break;
+			}
+		}
+		return found;
 	}
 
 	/**
@@ -124,32 +134,32 @@ final class SentenceCues {
 	 * {@code known} accepts.
 	 */
 	int longestEntry(int start, Predicate<GazetteerEntry> known) {
-		int[] found = new int[1];
-		scan(start, (length, key, entry) -> found[0] = known.test(entry) ? length : found[0]);
-		return found[0];
-	}
-
-	/**
-	 * Shows {@code visit} every run of tokens from {@code start} that a gazetteer name
-	 * may be, shortest first, until no longer name starts with the run.
-	 */
-	private void scan(int start, Visit visit) {
 		int max = Math.min(this.words.size() - start, this.gazetteer.longestKey());
 		StringBuilder key = new StringBuilder();
+		int found = 0;
 		for (int length = 1; length <= max; length++) {
-			String word = this.words.get(start + length - 1);
-			if (length > 1) {
-				key.append(' ');
+			GazetteerEntry entry = this.gazetteer.entry(candidate(key, start, length));
+			if (known.test(entry)) {
+				found = length;
 			}
-			key.append(word);
-			// A one-word key is the token itself, whose hash is already worked out.
-			String candidate = (length == 1) ? word : key.toString();
-			GazetteerEntry entry = this.gazetteer.entry(candidate);
-			visit.at(length, candidate, entry);
 			if (!entry.prefix()) {
 				break;
 			}
 		}
+		return found;
+	}
+
+	/**
+	 * The key of {@code length} tokens from {@code start}, {@code key} holding one less.
+	 */
+	private String candidate(StringBuilder key, int start, int length) {
+		String word = this.words.get(start + length - 1);
+		if (length == 1) {
+			// A one-word key is the token itself, whose hash is already worked out.
+			key.append(word);
+			return word;
+		}
+		return key.append(' ').append(word).toString();
 	}
 
 	/**
@@ -175,14 +185,19 @@ final class SentenceCues {
 	private int[] cues(int start) {
 		int[] cues = this.longestCues[start];
 		if (cues == null) {
-			int[] found = new int[3];
-			scan(start, (length, key, entry) -> {
-				found[KNOWN] = entry.known() ? length : found[KNOWN];
-				found[DEMONYM] = entry.demonym() ? length : found[DEMONYM];
-				found[TITLE] = entry.personTitle() ? length : found[TITLE];
-			});
-			this.longestCues[start] = found;
-			cues = found;
+			cues = new int[3];
+			int max = Math.min(this.words.size() - start, this.gazetteer.longestKey());
+			StringBuilder key = new StringBuilder();
+			for (int length = 1; length <= max; length++) {
+				GazetteerEntry entry = this.gazetteer.entry(candidate(key, start, length));
+				cues[KNOWN] = entry.known() ? length : cues[KNOWN];
+				cues[DEMONYM] = entry.demonym() ? length : cues[DEMONYM];
+				cues[TITLE] = entry.personTitle() ? length : cues[TITLE];
+				if (!entry.prefix()) {
+					break;
+				}
+			}
+			this.longestCues[start] = cues;
 		}
 		return cues;
 	}
@@ -247,14 +262,6 @@ final class SentenceCues {
 	boolean commonAtStart(String word) {
 		return this.ranks.rank(word) <= COMMON_AT_START && !this.capitalisedInside.contains(word)
 				&& !this.gazetteer.givenName(word);
-	}
-
-	/** What {@link #scan} shows of each run of tokens. */
-	@FunctionalInterface
-	private interface Visit {
-
-		void at(int length, String key, GazetteerEntry entry);
-
 	}
 
 }
