@@ -42,6 +42,8 @@ public final class Document {
 
 	private List<String> keywords = List.of();
 
+	private final Stems stems = new Stems();
+
 	/**
 	 * Start a document.
 	 * @param title the headline
@@ -98,6 +100,15 @@ public final class Document {
 
 	public void setBody(List<Sentence> body) {
 		this.body = List.copyOf(body);
+	}
+
+	/**
+	 * The Porter stems of the article's words, shared by the stages that read stems
+	 * (tags, keywords, the story profile), so that each word is stemmed once per article.
+	 * @return the article's stem cache
+	 */
+	public Stems stems() {
+		return this.stems;
 	}
 
 	/**

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,64 +49,43 @@ public final class Gazetteer {
 			"headteacher", "resident", "driver", "pilot", "owner", "captain", "president", "minister", "governor",
 			"mayor", "senator", "secretary", "chancellor", "premier", "leader", "boss", "chief");
 
-	private final Map<String, List<Place>> places;
-
-	private final Map<String, String> demonyms;
-
-	private final Map<String, String> organisations;
-
-	private final Map<String, String> people;
-
-	private final Set<String> givenNames;
-
-	private final Set<String> personTitles;
-
-	private final Set<String> organisationWords;
-
-	private final Set<String> placeWords;
-
-	private final Set<String> nameParts;
-
-	private final Map<String, String> wordNet;
-
-	private final Set<String> lowerCaseTitles;
+	/**
+	 * Everything the lists say of each key, in one table: the rules and the tagger ask
+	 * several lists about the same run of tokens, token after token, and these tables are
+	 * far larger than the caches, so one probe of one table costs less than one of each
+	 * of a dozen.
+	 */
+	private final Map<String, GazetteerEntry> entries;
 
 	private final int longestKey;
-
-	/** What each name is, in one look-up: see {@link #kind}. */
-	private final Map<String, String> kinds;
-
-	/** Every proper prefix of a multi-token key, so that a longest match stops early. */
-	private final Set<String> prefixes;
 
 	private final CueWords cueWords;
 
 	private Gazetteer(Map<String, List<Place>> places, Map<String, String> demonyms, Map<String, String> organisations,
 			Map<String, String> people, Set<String> givenNames, Set<String> personTitles, Set<String> organisationWords,
 			Set<String> placeWords, Set<String> nameParts, Map<String, String> wordNet, CueWords cueWords) {
-		// Hash maps, not immutable copies: their open addressing probes measured slower
-		// for these large string-keyed tables, which the entity stage hits per token.
-		this.places = Collections.unmodifiableMap(new HashMap<>(places));
-		this.demonyms = Collections.unmodifiableMap(new HashMap<>(demonyms));
-		this.organisations = Collections.unmodifiableMap(new HashMap<>(organisations));
-		this.people = Collections.unmodifiableMap(new HashMap<>(people));
-		this.givenNames = Collections.unmodifiableSet(new HashSet<>(givenNames));
-		this.personTitles = Collections.unmodifiableSet(new HashSet<>(personTitles));
-		this.organisationWords = Collections.unmodifiableSet(new HashSet<>(organisationWords));
-		this.placeWords = Collections.unmodifiableSet(new HashSet<>(placeWords));
-		this.nameParts = Collections.unmodifiableSet(new HashSet<>(nameParts));
-		this.wordNet = Collections.unmodifiableMap(new HashMap<>(wordNet));
 		this.cueWords = cueWords;
+		Map<String, GazetteerEntry> entries = new HashMap<>();
+		places.forEach((key, candidates) -> entry(entries, key).places = candidates);
+		demonyms.forEach((key, code) -> entry(entries, key).demonym = code);
+		organisations.forEach((key, name) -> entry(entries, key).organisation = name);
+		people.forEach((key, name) -> entry(entries, key).person = name);
+		wordNet.forEach((key, classes) -> entry(entries, key).wordNet = classes);
+		personTitles.forEach((key) -> entry(entries, key).personTitle = true);
+		givenNames.forEach((word) -> entry(entries, word).givenName = true);
+		nameParts.forEach((word) -> entry(entries, word).namePart = true);
+		organisationWords.forEach((word) -> entry(entries, word).organisationWord = true);
+		placeWords.forEach((word) -> entry(entries, word).placeWord = true);
 		Set<String> lower = new HashSet<>();
 		for (String title : personTitles) {
 			lower.add(title.toLowerCase(Locale.ROOT));
 		}
 		lower.addAll(ROLES);
-		this.lowerCaseTitles = Collections.unmodifiableSet(new HashSet<>(lower));
+		lower.forEach((key) -> entry(entries, key).lowerCaseTitle = true);
 		int longest = 1;
 		Set<String> prefixes = new HashSet<>();
-		for (Set<String> keys : List.of(this.places.keySet(), demonyms.keySet(), organisations.keySet(),
-				people.keySet(), personTitles, this.lowerCaseTitles, this.wordNet.keySet())) {
+		for (Set<String> keys : List.of(places.keySet(), demonyms.keySet(), organisations.keySet(), people.keySet(),
+				personTitles, lower, wordNet.keySet())) {
 			for (String key : keys) {
 				longest = Math.max(longest, key.split(" ").length);
 				for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
@@ -116,13 +94,16 @@ public final class Gazetteer {
 			}
 		}
 		this.longestKey = longest;
-		this.prefixes = Collections.unmodifiableSet(new HashSet<>(prefixes));
-		Map<String, String> kinds = new HashMap<>();
-		for (Set<String> keys : List.of(this.places.keySet(), this.organisations.keySet(), this.people.keySet(),
-				this.demonyms.keySet(), this.personTitles)) {
-			keys.forEach((key) -> kinds.computeIfAbsent(key, this::kindOf));
+		prefixes.forEach((prefix) -> entry(entries, prefix).prefix = true);
+		this.entries = entries;
+		for (Set<String> keys : List.of(places.keySet(), organisations.keySet(), people.keySet(), demonyms.keySet(),
+				personTitles)) {
+			keys.forEach((key) -> entries.get(key).kind = kindOf(key));
 		}
-		this.kinds = Collections.unmodifiableMap(kinds);
+	}
+
+	private static GazetteerEntry entry(Map<String, GazetteerEntry> entries, String key) {
+		return entries.computeIfAbsent(key, (k) -> new GazetteerEntry());
 	}
 
 	private String kindOf(String key) {
@@ -235,9 +216,19 @@ public final class Gazetteer {
 		return this.longestKey;
 	}
 
+	/**
+	 * What the lists say of a key, for callers that ask several of them about one run of
+	 * tokens.
+	 * @param key a name's key
+	 * @return its entry, {@link GazetteerEntry#NONE} for a key no list holds
+	 */
+	GazetteerEntry entry(String key) {
+		return this.entries.getOrDefault(key, GazetteerEntry.NONE);
+	}
+
 	/** Whether some longer name starts with these tokens. */
 	boolean prefix(String key) {
-		return this.prefixes.contains(key);
+		return entry(key).prefix;
 	}
 
 	/**
@@ -246,36 +237,36 @@ public final class Gazetteer {
 	 * "TITLE"; {@code null} for a name no list holds.
 	 */
 	String kind(String key) {
-		return this.kinds.get(key);
+		return entry(key).kind;
 	}
 
 	/** Places known under this key, countries and regions first, then cities by size. */
 	List<Place> places(String key) {
-		return this.places.getOrDefault(key, List.of());
+		return entry(key).places;
 	}
 
 	/** The country code of a demonym ("Ukrainian" → UA), or {@code null}. */
 	String demonym(String key) {
-		return this.demonyms.get(key);
+		return entry(key).demonym;
 	}
 
 	/** The canonical name of an organisation known under this key, or {@code null}. */
 	String organisation(String key) {
-		return this.organisations.get(key);
+		return entry(key).organisation;
 	}
 
 	/** The full name of a public figure known under this key, or {@code null}. */
 	String person(String key) {
-		return this.people.get(key);
+		return entry(key).person;
 	}
 
 	boolean givenName(String word) {
-		return this.givenNames.contains(word);
+		return entry(word).givenName;
 	}
 
 	/** A given name or surname from any culture ("Okonkwo", "Nguyen", "Ingrid"). */
 	boolean namePart(String word) {
-		return this.nameParts.contains(word);
+		return entry(word).namePart;
 	}
 
 	/**
@@ -283,24 +274,24 @@ public final class Gazetteer {
 	 * comma-separated, or {@code null}.
 	 */
 	String wordNet(String key) {
-		return this.wordNet.get(key);
+		return entry(key).wordNet;
 	}
 
 	boolean personTitle(String key) {
-		return this.personTitles.contains(key);
+		return entry(key).personTitle;
 	}
 
 	boolean organisationWord(String word) {
-		return this.organisationWords.contains(word);
+		return entry(word).organisationWord;
 	}
 
 	boolean placeWord(String word) {
-		return this.placeWords.contains(word);
+		return entry(word).placeWord;
 	}
 
 	/** A title or role written in lower case ("governor", "chief executive"). */
 	boolean lowerCaseTitle(String key) {
-		return this.lowerCaseTitles.contains(key);
+		return entry(key).lowerCaseTitle;
 	}
 
 	private static <V> void foldAccents(Map<String, V> names) {

@@ -14,26 +14,33 @@ final class GazetteerCover {
 
 	private final String[] words;
 
+	/**
+	 * Per token, once asked: the longest name from it by each of the two lists, found in
+	 * one pass, as both covers try the same tokens.
+	 */
+	private final Match[][] longest;
+
 	GazetteerCover(Gazetteer gazetteer, String[] words) {
 		this.gazetteer = gazetteer;
 		this.words = words;
+		this.longest = new Match[words.length][];
 	}
 
 	/** The cover by the name lists written for Newsroom and GeoNames. */
 	String[] cover() {
-		return cover(this.gazetteer::kind);
+		return cover(0);
 	}
 
 	/** The cover by WordNet's capitalised nouns, a second opinion. */
 	String[] wordNetCover() {
-		return cover(this.gazetteer::wordNet);
+		return cover(1);
 	}
 
-	private String[] cover(Function<String, String> categories) {
+	private String[] cover(int list) {
 		String[] cover = new String[this.words.length];
 		int i = 0;
 		while (i < this.words.length) {
-			Match match = longest(i, categories);
+			Match match = longest(i)[list];
 			if (match == null) {
 				i++;
 				continue;
@@ -46,13 +53,19 @@ final class GazetteerCover {
 		return cover;
 	}
 
-	private Match longest(int start, Function<String, String> categories) {
+	/** The longest name from {@code start} by the lists and by WordNet. */
+	private Match[] longest(int start) {
+		Match[] found = this.longest[start];
+		if (found != null) {
+			return found;
+		}
+		found = new Match[2];
+		this.longest[start] = found;
 		if (!mayStartName(this.words[start])) {
-			return null;
+			return found;
 		}
 		int max = Math.min(this.words.length - start, this.gazetteer.longestKey());
 		StringBuilder key = new StringBuilder();
-		Match found = null;
 		for (int length = 1; length <= max; length++) {
 			if (length > 1) {
 				key.append(' ');
@@ -60,16 +73,19 @@ final class GazetteerCover {
 			String word = this.words[start + length - 1];
 			key.append(word);
 			// A one-word key is the token itself, whose hash is already worked out.
-			String candidate = (length == 1) ? word : key.toString();
-			String category = categories.apply(candidate);
-			if (category != null) {
-				found = new Match(category, length);
-			}
-			if (!this.gazetteer.prefix(candidate)) {
+			GazetteerEntry entry = this.gazetteer.entry((length == 1) ? word : key.toString());
+			found[0] = match(entry, GazetteerEntry::kind, length, found[0]);
+			found[1] = match(entry, GazetteerEntry::wordNet, length, found[1]);
+			if (!entry.prefix()) {
 				break;
 			}
 		}
 		return found;
+	}
+
+	private static Match match(GazetteerEntry entry, Function<GazetteerEntry, String> list, int length, Match before) {
+		String category = list.apply(entry);
+		return (category != null) ? new Match(category, length) : before;
 	}
 
 	/** Every name the lists hold starts with a capital or a digit, or has one inside. */

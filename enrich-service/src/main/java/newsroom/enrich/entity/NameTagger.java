@@ -95,8 +95,9 @@ final class NameTagger {
 			dynamic[1] = FeatureHash.with(FeatureHash.of(PREVIOUS_LABELS, beforePrevious), previous);
 			dynamic[2] = FeatureHash.with(FeatureHash.of(PREVIOUS_LABEL_WORD, sentence.lower()[i]), previous);
 			dynamic[3] = FeatureHash.with(FeatureHash.of(PREVIOUS_LABEL_SHAPE, sentence.shapes()[i]), previous);
-			dynamic[4] = FeatureHash.of(HISTORY, history.typeOf(word));
-			dynamic[5] = FeatureHash.with(FeatureHash.of(HISTORY_CHUNK, history.typeOf(word)), previous);
+			int historyType = history.typeOf(word);
+			dynamic[4] = FeatureHash.of(HISTORY, historyType);
+			dynamic[5] = FeatureHash.with(FeatureHash.of(HISTORY_CHUNK, historyType), previous);
 			Arrays.fill(scores, 0f);
 			weights.next();
 			long[] features = sentence.features(i);
@@ -145,7 +146,6 @@ final class NameTagger {
 		return label != OUTSIDE && label % 2 == 1;
 	}
 
-	/** A sentence's words as the tagger needs them. */
 	/** A sentence's words as the tagger needs them. */
 	interface SentenceFeatures {
 
@@ -225,19 +225,22 @@ final class NameTagger {
 	 */
 	static final class CompactWeights implements Weights {
 
-		private final long[] keys;
-
-		private final int[] rows;
+		/**
+		 * Each slot's key and its row number plus one (0 for an empty slot) side by side:
+		 * the tables are far larger than the caches and most features asked for are not
+		 * in the model, so a probe that touches one cache line instead of two is most of
+		 * the look-up's cost.
+		 */
+		private final long[] slots;
 
 		private final float[] values;
 
 		private final int mask;
 
-		private CompactWeights(long[] keys, int[] rows, float[] values) {
-			this.keys = keys;
-			this.rows = rows;
+		private CompactWeights(long[] slots, float[] values) {
+			this.slots = slots;
 			this.values = values;
-			this.mask = keys.length - 1;
+			this.mask = slots.length / 2 - 1;
 		}
 
 		static CompactWeights read(InputStream raw) throws IOException {
@@ -252,9 +255,7 @@ final class NameTagger {
 			float scale = in.readFloat();
 			int count = in.readInt();
 			int capacity = Integer.highestOneBit(Math.max(4, count * 2 - 1)) << 1;
-			long[] keys = new long[capacity];
-			int[] rows = new int[capacity];
-			Arrays.fill(rows, -1);
+			long[] slots = new long[capacity * 2];
 			float[] values = new float[count * labels];
 			for (int f = 0; f < count; f++) {
 				long key = in.readLong();
@@ -265,21 +266,22 @@ final class NameTagger {
 					}
 				}
 				int slot = slot(key, capacity - 1);
-				while (rows[slot] >= 0) {
+				while (slots[2 * slot + 1] != 0) {
 					slot = (slot + 1) & (capacity - 1);
 				}
-				keys[slot] = key;
-				rows[slot] = f;
+				slots[2 * slot] = key;
+				slots[2 * slot + 1] = f + 1;
 			}
-			return new CompactWeights(keys, rows, values);
+			return new CompactWeights(slots, values);
 		}
 
 		@Override
 		public void addTo(long feature, float[] scores) {
 			int slot = slot(feature, this.mask);
-			while (this.rows[slot] >= 0) {
-				if (this.keys[slot] == feature) {
-					int base = this.rows[slot] * scores.length;
+			long row;
+			while ((row = this.slots[2 * slot + 1]) != 0) {
+				if (this.slots[2 * slot] == feature) {
+					int base = (int) (row - 1) * scores.length;
 					for (int label = 0; label < scores.length; label++) {
 						scores[label] += this.values[base + label];
 					}

@@ -29,6 +29,8 @@ final class SentenceCues {
 	/** A name whose words are all rarer than this looks like a person's name. */
 	static final int COMMON_IN_NAME = 8_000;
 
+	private static final int KNOWN = 0, DEMONYM = 1, TITLE = 2;
+
 	private final int index;
 
 	private final Sentence source;
@@ -42,6 +44,9 @@ final class SentenceCues {
 	private final WordRanks ranks;
 
 	private final CueWords cues;
+
+	/** Per token, once asked: {@link #cues(int)}. */
+	private final int[][] longestCues;
 
 	/**
 	 * @param index the sentence's index in the body, from 0
@@ -59,6 +64,7 @@ final class SentenceCues {
 		this.gazetteer = gazetteer;
 		this.ranks = ranks;
 		this.cues = gazetteer.cueWords();
+		this.longestCues = new int[this.words.size()][];
 	}
 
 	Gazetteer gazetteer() {
@@ -112,13 +118,7 @@ final class SentenceCues {
 		StringBuilder key = new StringBuilder();
 		int found = 0;
 		for (int length = 1; length <= max; length++) {
-			if (length > 1) {
-				key.append(' ');
-			}
-			String word = this.words.get(start + length - 1);
-			key.append(word);
-			// A one-word key is the token itself, whose hash is already worked out.
-			String candidate = (length == 1) ? word : key.toString();
+			String candidate = candidate(key, start, length);
 			if (known.test(candidate)) {
 				found = length;
 			}
@@ -130,19 +130,76 @@ final class SentenceCues {
 	}
 
 	/**
+	 * How many tokens from {@code start} the longest name is whose gazetteer entry
+	 * {@code known} accepts.
+	 */
+	int longestEntry(int start, Predicate<GazetteerEntry> known) {
+		int max = Math.min(this.words.size() - start, this.gazetteer.longestKey());
+		StringBuilder key = new StringBuilder();
+		int found = 0;
+		for (int length = 1; length <= max; length++) {
+			GazetteerEntry entry = this.gazetteer.entry(candidate(key, start, length));
+			if (known.test(entry)) {
+				found = length;
+			}
+			if (!entry.prefix()) {
+				break;
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * The key of {@code length} tokens from {@code start}, {@code key} holding one less.
+	 */
+	private String candidate(StringBuilder key, int start, int length) {
+		String word = this.words.get(start + length - 1);
+		if (length == 1) {
+			// A one-word key is the token itself, whose hash is already worked out.
+			key.append(word);
+			return word;
+		}
+		return key.append(' ').append(word).toString();
+	}
+
+	/**
 	 * The longest place, organisation or person the gazetteer knows from {@code start}.
 	 */
 	int longestKnown(int start) {
-		return longest(start, (key) -> !this.gazetteer.places(key).isEmpty() || this.gazetteer.organisation(key) != null
-				|| this.gazetteer.person(key) != null);
+		return cues(start)[KNOWN];
 	}
 
 	int longestDemonym(int start) {
-		return longest(start, (key) -> this.gazetteer.demonym(key) != null);
+		return cues(start)[DEMONYM];
 	}
 
 	int longestTitle(int start) {
-		return longest(start, this.gazetteer::personTitle);
+		return cues(start)[TITLE];
+	}
+
+	/**
+	 * The longest known name, demonym and title from a token, in one pass over the
+	 * gazetteer: the scan asks for each of them at the same token, and again where a name
+	 * may end.
+	 */
+	private int[] cues(int start) {
+		int[] cues = this.longestCues[start];
+		if (cues == null) {
+			cues = new int[3];
+			int max = Math.min(this.words.size() - start, this.gazetteer.longestKey());
+			StringBuilder key = new StringBuilder();
+			for (int length = 1; length <= max; length++) {
+				GazetteerEntry entry = this.gazetteer.entry(candidate(key, start, length));
+				cues[KNOWN] = entry.known() ? length : cues[KNOWN];
+				cues[DEMONYM] = entry.demonym() ? length : cues[DEMONYM];
+				cues[TITLE] = entry.personTitle() ? length : cues[TITLE];
+				if (!entry.prefix()) {
+					break;
+				}
+			}
+			this.longestCues[start] = cues;
+		}
+		return cues;
 	}
 
 	boolean startsTitle(int i) {

@@ -13,8 +13,8 @@ import java.util.Set;
 import newsroom.enrich.analysis.Analyser;
 import newsroom.enrich.analysis.Document;
 import newsroom.enrich.analysis.Sentence;
+import newsroom.enrich.analysis.Stems;
 import newsroom.enrich.analysis.Token;
-import newsroom.enrich.text.Stems;
 import newsroom.enrich.text.StopWords;
 import newsroom.enrich.text.WordRanks;
 import newsroom.enrich.text.WordTokenizer;
@@ -58,7 +58,7 @@ public final class KeywordAnalyser implements Analyser {
 	@Override
 	public void analyse(Document document) {
 		boolean english = document.english();
-		Stems stems = new Stems();
+		Stems stems = document.stems();
 		List<List<String>> runs = new ArrayList<>();
 		for (Sentence sentence : document.body()) {
 			runs.addAll(runs(sentence.tokens(), english));
@@ -85,7 +85,14 @@ public final class KeywordAnalyser implements Analyser {
 				}
 			}
 		}
-		List<Candidate> ranked = new ArrayList<>(candidates.values());
+		// A phrase of several words seen once is never chosen: it is neither scored nor
+		// sorted (most phrases are such).
+		List<Candidate> ranked = new ArrayList<>(candidates.size());
+		for (Candidate candidate : candidates.values()) {
+			if (candidate.count >= 2 || candidate.words.size() == 1) {
+				ranked.add(candidate);
+			}
+		}
 		// A word is in up to six candidates: its rank is looked up once.
 		Map<String, Double> informativeness = new HashMap<>();
 		for (Candidate candidate : ranked) {
@@ -104,8 +111,7 @@ public final class KeywordAnalyser implements Analyser {
 				break;
 			}
 			List<String> candidateStems = List.of(candidate.key.split(" "));
-			if (candidateStems.stream().anyMatch(used::contains)
-					|| (candidate.count < 2 && candidate.words.size() > 1)) {
+			if (candidateStems.stream().anyMatch(used::contains)) {
 				continue;
 			}
 			used.addAll(candidateStems);

@@ -4,8 +4,6 @@ import java.util.Optional;
 
 import newsroom.enrich.analysis.Analyser;
 import newsroom.enrich.analysis.Document;
-import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
@@ -28,15 +26,14 @@ public final class LanguageAnalyser implements Analyser {
 	 */
 	static final String FALLBACK = "en";
 
-	private final ThreadLocal<LanguageDetectorME> detectors;
+	private final CharNgramDetector detector;
 
 	/**
 	 * Create the analyser.
 	 * @param model the shared language detector model
 	 */
 	public LanguageAnalyser(LanguageDetectorModel model) {
-		// LanguageDetectorME is not thread-safe; the model it wraps is.
-		this.detectors = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
+		this.detector = new CharNgramDetector(model);
 	}
 
 	@Override
@@ -73,8 +70,8 @@ public final class LanguageAnalyser implements Analyser {
 		}
 		// Best first. Some detector languages (Cebuano, Low German...) have no ISO 639-1
 		// code; then the next best guess that has one is usually of the same family.
-		for (Language prediction : this.detectors.get().predictLanguages(sample)) {
-			Optional<String> code = LanguageCodes.toIso6391(prediction.getLang());
+		for (String prediction : this.detector.languages(sample)) {
+			Optional<String> code = LanguageCodes.toIso6391(prediction);
 			if (code.isPresent()) {
 				return code;
 			}

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 
 import newsroom.enrich.analysis.Document;
 import newsroom.enrich.analysis.Sentence;
+import newsroom.enrich.analysis.Stems;
 import newsroom.enrich.analysis.Token;
 import newsroom.enrich.story.ArticleProfile.ProfileEntity;
-import newsroom.enrich.text.Stems;
 import newsroom.enrich.text.StopWords;
 import newsroom.enrich.text.WordRanks;
 import newsroom.enrich.text.WordTokenizer;
@@ -91,7 +91,7 @@ public final class ArticleProfiler {
 	 */
 	public ArticleProfile profile(Document document, Instant publishedAt, String source) {
 		Set<String> nameWords = nameWords(document.entities());
-		Stems stems = new Stems();
+		Stems stems = document.stems();
 		Map<String, Double> frequency = new HashMap<>();
 		Set<String> results = new TreeSet<>();
 		count(WordTokenizer.tokenize(document.title(), 0), this.weights.titleWeight(), nameWords, stems, frequency,

@@ -81,6 +81,10 @@ public final class Furniture {
 	 * @return the normalised text
 	 */
 	public static String normalise(String text) {
+		if (normal(text)) {
+			// Most lines and sentences are already: no copy.
+			return text;
+		}
 		StringBuilder normal = new StringBuilder(text.length());
 		boolean space = false;
 		for (int i = 0; i < text.length(); i++) {
@@ -97,6 +101,31 @@ public final class Furniture {
 			}
 		}
 		return normal.toString();
+	}
+
+	/** Whether {@link #normalise} would give the text back unchanged. */
+	private static boolean normal(String text) {
+		int length = text.length();
+		if (length > 0 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(length - 1)))) {
+			return false;
+		}
+		boolean space = false;
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c == ' ') {
+				if (space) {
+					return false;
+				}
+				space = true;
+			}
+			else if (Character.isWhitespace(c)) {
+				return false;
+			}
+			else {
+				space = false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -7,8 +7,8 @@ import java.util.Map;
 import newsroom.enrich.analysis.Analyser;
 import newsroom.enrich.analysis.Document;
 import newsroom.enrich.analysis.Sentence;
+import newsroom.enrich.analysis.Stems;
 import newsroom.enrich.analysis.Token;
-import newsroom.enrich.text.Stems;
 import newsroom.enrich.text.WordTokenizer;
 
 /**
@@ -67,7 +67,7 @@ public final class TopicAnalyser implements Analyser {
 		}
 		List<Token> title = WordTokenizer.tokenize(document.title(), 0);
 		List<List<Token>> body = document.body().stream().map(Sentence::tokens).toList();
-		Stems stems = new Stems();
+		Stems stems = document.stems();
 		Map<String, Double> lexiconScores = this.lexicon.scores(title, body, stems);
 		Map<String, Double> features = this.features.of(title, body, lexiconScores, stems);
 		if (!this.classifier.knows(features)) {

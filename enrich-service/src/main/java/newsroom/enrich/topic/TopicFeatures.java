@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import newsroom.enrich.analysis.Stems;
 import newsroom.enrich.analysis.Token;
-import newsroom.enrich.text.Stems;
 import newsroom.enrich.text.WordRanks;
 
 /**

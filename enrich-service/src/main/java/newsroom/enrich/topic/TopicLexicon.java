@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import newsroom.enrich.analysis.Stems;
 import newsroom.enrich.analysis.Token;
-import newsroom.enrich.text.Stems;
 import newsroom.enrich.text.WordTokenizer;
 
 /**
@@ -31,9 +33,20 @@ public final class TopicLexicon {
 
 	private final int longestTerm;
 
+	/**
+	 * The proper prefixes of the terms of several words: a run of stems that starts no
+	 * term ends the search for longer ones there, as it does for nearly every word.
+	 */
+	private final Set<String> prefixes = new HashSet<>();
+
 	private TopicLexicon(Map<String, List<Weight>> terms) {
 		this.terms = Collections.unmodifiableMap(new HashMap<>(terms));
 		this.longestTerm = terms.keySet().stream().mapToInt((key) -> key.split(" ").length).max().orElse(1);
+		for (String key : terms.keySet()) {
+			for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+				this.prefixes.add(key.substring(0, space));
+			}
+		}
 	}
 
 	/**
@@ -104,8 +117,12 @@ public final class TopicLexicon {
 					key.append(' ');
 				}
 				key.append(words.get(i + length - 1));
-				for (Weight weight : weights(key.toString())) {
+				String term = key.toString();
+				for (Weight weight : weights(term)) {
 					scores.merge(weight.topic(), (double) weight.weight() * factor, Double::sum);
+				}
+				if (!this.prefixes.contains(term)) {
+					break;
 				}
 			}
 		}

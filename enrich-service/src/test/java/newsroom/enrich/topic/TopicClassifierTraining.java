@@ -19,11 +19,11 @@ import java.util.zip.GZIPOutputStream;
 
 import newsroom.enrich.analysis.Document;
 import newsroom.enrich.analysis.Sentence;
+import newsroom.enrich.analysis.Stems;
 import newsroom.enrich.analysis.Token;
 import newsroom.enrich.eval.AnnotatedNews;
 import newsroom.enrich.eval.LabelledDocument;
 import newsroom.enrich.nlp.NlpModels;
-import newsroom.enrich.text.Stems;
 import newsroom.enrich.text.TextAnalyser;
 import newsroom.enrich.text.WordRanks;
 import newsroom.enrich.text.WordTokenizer;

@@ -1,4 +1,4 @@
-package newsroom.enrich.text;
+package newsroom.enrich.analysis;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -8,7 +8,8 @@ import opennlp.tools.stemmer.PorterStemmer;
 
 /**
  * Porter stems of English words, so that "troops" and "troop", "invaded" and "invade"
- * count as one. Keeps a cache per instance: make one per article, on one thread.
+ * count as one. Keeps a cache per instance: one per article ({@link Document#stems()}),
+ * on one thread.
  */
 public final class Stems {
 

@@ -1,0 +1,218 @@
+package newsroom.enrich.language;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.CharSequenceNormalizer;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
+
+/**
+ * OpenNLP's {@code LanguageDetectorME} on its {@code langdetect} model, without its
+ * overhead: the same normalisers, the same distinct lower-cased character 1- to 3-grams
+ * and the same maximum-entropy sums, but each n-gram packed into a {@code long} and its
+ * weights read from flat arrays (OpenNLP builds an n-gram model, a map of counts it then
+ * ignores, and looks each string up in a map of small objects: the look-ups were most of
+ * the cost). Languages come out in the same order: only the order in which the n-grams'
+ * weights are added differs, which moves a sum in its last bits. Immutable and
+ * thread-safe.
+ */
+final class CharNgramDetector {
+
+	/** What {@code LanguageDetectorFactory} gives the detector, in its order. */
+	private static final CharSequenceNormalizer NORMALIZER = new AggregateCharSequenceNormalizer(
+			EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
+			TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
+			ShrinkCharSequenceNormalizer.getInstance());
+
+	private static final int MAX_GRAM = 3;
+
+	private final String[] languages;
+
+	/** OpenNLP's uniform prior, the log of one over the number of languages. */
+	private final double prior;
+
+	/** The model's n-grams: open addressing from a packed n-gram to its first weight. */
+	private final LongIntTable grams;
+
+	/** Per n-gram, from its first weight to the next n-gram's: language and weight. */
+	private final int[] starts;
+
+	private final byte[] outcomes;
+
+	private final double[] parameters;
+
+	@SuppressWarnings("unchecked")
+	CharNgramDetector(LanguageDetectorModel model) {
+		MaxentModel maxent = model.getMaxentModel();
+		this.languages = new String[maxent.getNumOutcomes()];
+		Arrays.setAll(this.languages, maxent::getOutcome);
+		if (this.languages.length > Byte.MAX_VALUE) {
+			throw new IllegalArgumentException("A language detector of " + this.languages.length + " languages");
+		}
+		this.prior = StrictMath.log(1.0 / this.languages.length);
+		// The model's predicate table: {parameters, predicate map, outcome names}.
+		Map<String, Context> predicates = (Map<String, Context>) ((AbstractModel) maxent).getDataStructures()[1];
+		this.grams = new LongIntTable(predicates.size());
+		this.starts = new int[predicates.size() + 1];
+		int weights = predicates.values().stream().mapToInt((context) -> context.getOutcomes().length).sum();
+		this.outcomes = new byte[weights];
+		this.parameters = new double[weights];
+		int gram = 0;
+		int weight = 0;
+		for (Map.Entry<String, Context> predicate : predicates.entrySet()) {
+			String text = predicate.getKey();
+			if (text.isEmpty() || text.length() > MAX_GRAM) {
+				// Never one of the 1- to 3-grams asked for.
+				continue;
+			}
+			this.grams.put(pack(text, 0, text.length()), gram);
+			this.starts[gram] = weight;
+			Context context = predicate.getValue();
+			for (int k = 0; k < context.getOutcomes().length; k++) {
+				this.outcomes[weight] = (byte) context.getOutcomes()[k];
+				this.parameters[weight] = context.getParameters()[k];
+				weight++;
+			}
+			gram++;
+			this.starts[gram] = weight;
+		}
+	}
+
+	/**
+	 * The model's languages for a text, most likely first, as OpenNLP ranks them.
+	 * @param text the text to detect
+	 * @return the ISO 639-3 codes (and the like) of the model, best first
+	 */
+	List<String> languages(CharSequence text) {
+		double[] scores = new double[this.languages.length];
+		Arrays.fill(scores, this.prior);
+		long[] distinct = grams(NORMALIZER.normalize(text));
+		for (long packed : distinct) {
+			int gram = (packed != 0) ? this.grams.get(packed) : -1;
+			if (gram >= 0) {
+				for (int w = this.starts[gram]; w < this.starts[gram + 1]; w++) {
+					scores[this.outcomes[w]] += this.parameters[w];
+				}
+			}
+		}
+		// As GISModel: exponentials normalised (an overflow gives NaN, which OpenNLP's
+		// sort puts first), then a stable sort by confidence, highest first.
+		double normal = 0;
+		for (int l = 0; l < scores.length; l++) {
+			scores[l] = StrictMath.exp(scores[l]);
+			normal += scores[l];
+		}
+		Integer[] order = new Integer[scores.length];
+		for (int l = 0; l < scores.length; l++) {
+			scores[l] /= normal;
+			order[l] = l;
+		}
+		Arrays.sort(order, Comparator.comparing((Integer l) -> scores[l], (a, b) -> Double.compare(b, a)));
+		return Arrays.stream(order).map((l) -> this.languages[l]).toList();
+	}
+
+	/**
+	 * The distinct lower-cased n-grams, packed, in a table with 0 for an empty slot;
+	 * lower-cased code point by code point as OpenNLP does.
+	 */
+	private static long[] grams(CharSequence normalised) {
+		int length = normalised.length();
+		char[] lower = new char[length];
+		boolean surrogates = false;
+		for (int i = 0; i < length; i++) {
+			char c = normalised.charAt(i);
+			surrogates |= Character.isSurrogate(c);
+			lower[i] = (char) Character.toLowerCase((int) c);
+		}
+		LongIntTable grams = new LongIntTable(length * MAX_GRAM);
+		for (int n = 1; n <= MAX_GRAM; n++) {
+			for (int i = 0; i + n <= length; i++) {
+				// A gram that cuts or holds a surrogate pair is lower-cased as a whole.
+				String gram = surrogates ? lowerCase(normalised.subSequence(i, i + n)) : null;
+				grams.put((gram != null) ? pack(gram, 0, gram.length()) : pack(lower, i, n), 0);
+			}
+		}
+		return grams.keys();
+	}
+
+	private static String lowerCase(CharSequence gram) {
+		int[] codePoints = gram.codePoints().map(Character::toLowerCase).toArray();
+		return new String(codePoints, 0, codePoints.length);
+	}
+
+	/** Up to three UTF-16 units and their number in one {@code long}, never 0. */
+	private static long pack(CharSequence text, int start, int length) {
+		long packed = length;
+		for (int k = 0; k < length; k++) {
+			packed = (packed << 16) | text.charAt(start + k);
+		}
+		return packed;
+	}
+
+	private static long pack(char[] text, int start, int length) {
+		long packed = length;
+		for (int k = 0; k < length; k++) {
+			packed = (packed << 16) | text[start + k];
+		}
+		return packed;
+	}
+
+	/** An open-addressing map from non-zero {@code long} keys to {@code int} values. */
+	private static final class LongIntTable {
+
+		private final long[] keys;
+
+		private final int[] values;
+
+		private final int mask;
+
+		LongIntTable(int expected) {
+			int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
+			this.keys = new long[capacity];
+			this.values = new int[capacity];
+			this.mask = capacity - 1;
+		}
+
+		void put(long key, int value) {
+			int slot = slot(key);
+			while (this.keys[slot] != 0 && this.keys[slot] != key) {
+				slot = (slot + 1) & this.mask;
+			}
+			this.keys[slot] = key;
+			this.values[slot] = value;
+		}
+
+		/** The value of a key, -1 when it has none. */
+		int get(long key) {
+			for (int slot = slot(key); this.keys[slot] != 0; slot = (slot + 1) & this.mask) {
+				if (this.keys[slot] == key) {
+					return this.values[slot];
+				}
+			}
+			return -1;
+		}
+
+		/** The table's key slots, 0 where empty. */
+		long[] keys() {
+			return this.keys;
+		}
+
+		private int slot(long key) {
+			long mixed = key * 0x9E3779B97F4A7C15L;
+			return (int) (mixed >>> 40) & this.mask;
+		}
+
+	}
+
+}
