@@ -95,12 +95,9 @@ final class StoryPostings {
 			}
 		}
 		// The most shared keys first, without sorting or bucketing thousands of stories:
-		// a
-		// histogram of the counts gives the fewest keys a candidate may share, and only
-		// the
-		// stories sharing exactly that many compete for the places left, the most
-		// recently
-		// joined first.
+		// a histogram of the counts gives the fewest keys a candidate may share, and only
+		// the stories sharing exactly that many compete for the places left, the most
+		// recently joined first.
 		int[] histogram = new int[keys.length + 1];
 		for (StoryState story : shared) {
 			histogram[Math.min(story.sharedKeys, keys.length)]++;
