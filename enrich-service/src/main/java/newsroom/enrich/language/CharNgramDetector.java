@@ -1,7 +1,6 @@
 package newsroom.enrich.language;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -42,15 +41,15 @@ final class CharNgramDetector {
 	/** OpenNLP's uniform prior, the log of one over the number of languages. */
 	private final double prior;
 
-	/** The model's n-grams: open addressing from a packed n-gram to its first weight. */
+	/** The model's n-grams: open addressing from a packed n-gram to its weights. */
 	private final LongIntTable grams;
 
-	/** Per n-gram, from its first weight to the next n-gram's: language and weight. */
-	private final int[] starts;
-
-	private final byte[] outcomes;
-
-	private final double[] parameters;
+	/**
+	 * Per n-gram, from where the table points: the number of its weights, then each
+	 * weight's language and value. Read in one sweep, so a look-up costs a cache miss or
+	 * two instead of one per array.
+	 */
+	private final double[] weights;
 
 	@SuppressWarnings("unchecked")
 	CharNgramDetector(LanguageDetectorModel model) {
@@ -64,28 +63,22 @@ final class CharNgramDetector {
 		// The model's predicate table: {parameters, predicate map, outcome names}.
 		Map<String, Context> predicates = (Map<String, Context>) ((AbstractModel) maxent).getDataStructures()[1];
 		this.grams = new LongIntTable(predicates.size());
-		this.starts = new int[predicates.size() + 1];
-		int weights = predicates.values().stream().mapToInt((context) -> context.getOutcomes().length).sum();
-		this.outcomes = new byte[weights];
-		this.parameters = new double[weights];
-		int gram = 0;
-		int weight = 0;
+		int size = predicates.values().stream().mapToInt((context) -> 1 + 2 * context.getOutcomes().length).sum();
+		this.weights = new double[size];
+		int next = 0;
 		for (Map.Entry<String, Context> predicate : predicates.entrySet()) {
 			String text = predicate.getKey();
 			if (text.isEmpty() || text.length() > MAX_GRAM) {
 				// Never one of the 1- to 3-grams asked for.
 				continue;
 			}
-			this.grams.put(pack(text, 0, text.length()), gram);
-			this.starts[gram] = weight;
+			this.grams.put(pack(text, 0, text.length()), next);
 			Context context = predicate.getValue();
+			this.weights[next++] = context.getOutcomes().length;
 			for (int k = 0; k < context.getOutcomes().length; k++) {
-				this.outcomes[weight] = (byte) context.getOutcomes()[k];
-				this.parameters[weight] = context.getParameters()[k];
-				weight++;
+				this.weights[next++] = context.getOutcomes()[k];
+				this.weights[next++] = context.getParameters()[k];
 			}
-			gram++;
-			this.starts[gram] = weight;
 		}
 	}
 
@@ -97,12 +90,12 @@ final class CharNgramDetector {
 	List<String> languages(CharSequence text) {
 		double[] scores = new double[this.languages.length];
 		Arrays.fill(scores, this.prior);
-		long[] distinct = grams(NORMALIZER.normalize(text));
-		for (long packed : distinct) {
-			int gram = (packed != 0) ? this.grams.get(packed) : -1;
-			if (gram >= 0) {
-				for (int w = this.starts[gram]; w < this.starts[gram + 1]; w++) {
-					scores[this.outcomes[w]] += this.parameters[w];
+		for (long packed : grams(NORMALIZER.normalize(text))) {
+			int at = (packed != 0) ? this.grams.get(packed) : -1;
+			if (at >= 0) {
+				int end = at + 1 + 2 * (int) this.weights[at];
+				for (int w = at + 1; w < end; w += 2) {
+					scores[(int) this.weights[w]] += this.weights[w + 1];
 				}
 			}
 		}
@@ -118,7 +111,7 @@ final class CharNgramDetector {
 			scores[l] /= normal;
 			order[l] = l;
 		}
-		Arrays.sort(order, Comparator.comparing((Integer l) -> scores[l], (a, b) -> Double.compare(b, a)));
+		Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
 		return Arrays.stream(order).map((l) -> this.languages[l]).toList();
 	}
 
@@ -135,15 +128,22 @@ final class CharNgramDetector {
 			surrogates |= Character.isSurrogate(c);
 			lower[i] = (char) Character.toLowerCase((int) c);
 		}
-		LongIntTable grams = new LongIntTable(length * MAX_GRAM);
+		// Open addressing with room for every gram, so a probe always ends.
+		long[] grams = new long[Integer.highestOneBit(Math.max(4, length * MAX_GRAM * 2 - 1)) << 1];
+		int mask = grams.length - 1;
 		for (int n = 1; n <= MAX_GRAM; n++) {
 			for (int i = 0; i + n <= length; i++) {
 				// A gram that cuts or holds a surrogate pair is lower-cased as a whole.
 				String gram = surrogates ? lowerCase(normalised.subSequence(i, i + n)) : null;
-				grams.put((gram != null) ? pack(gram, 0, gram.length()) : pack(lower, i, n), 0);
+				long packed = (gram != null) ? pack(gram, 0, gram.length()) : pack(lower, i, n);
+				int slot = LongIntTable.slot(packed, mask);
+				while (grams[slot] != 0 && grams[slot] != packed) {
+					slot = (slot + 1) & mask;
+				}
+				grams[slot] = packed;
 			}
 		}
-		return grams.keys();
+		return grams;
 	}
 
 	private static String lowerCase(CharSequence gram) {
@@ -168,49 +168,49 @@ final class CharNgramDetector {
 		return packed;
 	}
 
-	/** An open-addressing map from non-zero {@code long} keys to {@code int} values. */
+	/**
+	 * An open-addressing map from non-zero {@code long} keys to {@code int} values, each
+	 * value beside its key.
+	 */
 	private static final class LongIntTable {
 
-		private final long[] keys;
-
-		private final int[] values;
+		/** Key, value, key, value... */
+		private final long[] slots;
 
 		private final int mask;
 
 		LongIntTable(int expected) {
 			int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
-			this.keys = new long[capacity];
-			this.values = new int[capacity];
+			this.slots = new long[2 * capacity];
 			this.mask = capacity - 1;
 		}
 
 		void put(long key, int value) {
 			int slot = slot(key);
-			while (this.keys[slot] != 0 && this.keys[slot] != key) {
+			while (this.slots[2 * slot] != 0 && this.slots[2 * slot] != key) {
 				slot = (slot + 1) & this.mask;
 			}
-			this.keys[slot] = key;
-			this.values[slot] = value;
+			this.slots[2 * slot] = key;
+			this.slots[2 * slot + 1] = value;
 		}
 
 		/** The value of a key, -1 when it has none. */
 		int get(long key) {
-			for (int slot = slot(key); this.keys[slot] != 0; slot = (slot + 1) & this.mask) {
-				if (this.keys[slot] == key) {
-					return this.values[slot];
+			for (int slot = slot(key); this.slots[2 * slot] != 0; slot = (slot + 1) & this.mask) {
+				if (this.slots[2 * slot] == key) {
+					return (int) this.slots[2 * slot + 1];
 				}
 			}
 			return -1;
 		}
 
-		/** The table's key slots, 0 where empty. */
-		long[] keys() {
-			return this.keys;
+		private int slot(long key) {
+			return slot(key, this.mask);
 		}
 
-		private int slot(long key) {
+		static int slot(long key, int mask) {
 			long mixed = key * 0x9E3779B97F4A7C15L;
-			return (int) (mixed >>> 40) & this.mask;
+			return (int) (mixed >>> 40) & mask;
 		}
 
 	}

@@ -56,14 +56,6 @@ final class StoryState {
 	/** When an article last joined, by the clock, in epoch millis. */
 	private long joinedAt = Long.MIN_VALUE;
 
-	/**
-	 * Scratch space of {@link StoryPostings#candidates}: the keys this story shares with
-	 * the article looked up in round {@link #sharedRound}.
-	 */
-	int sharedKeys;
-
-	long sharedRound;
-
 	/** The newest members' features, newest first. */
 	private final List<Features> recent;
 

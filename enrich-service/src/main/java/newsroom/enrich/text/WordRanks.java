@@ -78,11 +78,9 @@ public final class WordRanks {
 	 * @return its rank, {@link #UNRANKED} when it is not among the 50,000
 	 */
 	public int rank(String word) {
-		Integer rank = this.ranks.get(word);
-		if (rank == null) {
-			rank = this.ranks.get(word.toLowerCase(Locale.ROOT));
-		}
-		return (rank != null) ? rank : UNRANKED;
+		// Every word on the list is in lower case: a word with a capital is looked up
+		// once, lower-cased (toLowerCase gives the same string when there is none).
+		return this.ranks.getOrDefault(word.toLowerCase(Locale.ROOT), UNRANKED);
 	}
 
 }
