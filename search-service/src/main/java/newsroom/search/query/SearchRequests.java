@@ -20,6 +20,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.ResponseBody;
+import co.elastic.clients.transport.endpoints.BinaryEndpoint;
+import co.elastic.clients.transport.endpoints.BinaryResponse;
 import newsroom.search.config.SearchProperties;
 import newsroom.search.elasticsearch.Filters;
 import newsroom.search.elasticsearch.IndexUnavailableException;
@@ -70,6 +72,12 @@ class SearchRequests {
 	private static final List<String> SCAN_FIELDS = List.of("id", STORY_FIELD);
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchRequests.class);
+
+	/** Search, answering the bytes Elasticsearch sent; its errors still as exceptions. */
+	private static final BinaryEndpoint<SearchRequest> RAW_SEARCH = new BinaryEndpoint<>("es/search",
+			SearchRequest._ENDPOINT::method, SearchRequest._ENDPOINT::requestUrl,
+			SearchRequest._ENDPOINT::pathParameters, SearchRequests::withoutTypedKeys, SearchRequest._ENDPOINT::headers,
+			true, null);
 
 	private final QueryClient client;
 
@@ -189,9 +197,31 @@ class SearchRequests {
 	 * @throws InvalidParametersException when Elasticsearch refuses the query itself
 	 */
 	<T> ResponseBody<T> send(SearchRequest request, Class<T> type) {
-		ResponseBody<T> response;
+		ResponseBody<T> response = perform((elasticsearch) -> elasticsearch.search(request, type));
+		warnWhenTimedOut(response.timedOut());
+		return response;
+	}
+
+	/**
+	 * Send the request of a page ({@link #page}) and read the answer's JSON as it comes,
+	 * without the typed client's model of it.
+	 * @throws IndexUnavailableException when Elasticsearch cannot answer now
+	 * @throws InvalidParametersException when Elasticsearch refuses the query itself
+	 */
+	PageReader.Page sendPage(SearchRequest request) {
+		PageReader.Page page = perform((elasticsearch) -> {
+			try (BinaryResponse response = elasticsearch._transport()
+				.performRequest(request, RAW_SEARCH, elasticsearch._transportOptions())) {
+				return PageReader.read(response.content());
+			}
+		});
+		warnWhenTimedOut(page.timedOut());
+		return page;
+	}
+
+	private <T> T perform(QueryClient.Read<T> send) {
 		try {
-			response = this.client.elasticsearch().search(request, type);
+			return send.using(this.client.elasticsearch());
 		}
 		catch (IOException ex) {
 			throw new IndexUnavailableException(ex);
@@ -203,11 +233,24 @@ class SearchRequests {
 			logger.warn("Elasticsearch refused a search: {}", ex.getMessage());
 			throw InvalidParametersException.of("q", "cannot be run: " + ex.error().reason());
 		}
-		if (Boolean.TRUE.equals(response.timedOut())) {
+	}
+
+	private void warnWhenTimedOut(Boolean timedOut) {
+		if (Boolean.TRUE.equals(timedOut)) {
 			logger.warn("A search ran past its deadline of {}; the answer holds what was found by then",
 					this.settings.timeout());
 		}
-		return response;
+	}
+
+	/**
+	 * The typed client's query parameters of a search without {@code typed_keys}, which
+	 * it asks for only to pick a class for each aggregation: the aggregations keep the
+	 * names the request gave them.
+	 */
+	private static Map<String, String> withoutTypedKeys(SearchRequest request) {
+		Map<String, String> parameters = new HashMap<>(SearchRequest._ENDPOINT.queryParameters(request));
+		parameters.remove("typed_keys");
+		return parameters;
 	}
 
 	private void highlight(SearchRequest.Builder search, ArticleSearch request) {
