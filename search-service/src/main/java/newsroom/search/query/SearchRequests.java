@@ -18,6 +18,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import co.elastic.clients.transport.endpoints.BinaryEndpoint;
@@ -73,6 +74,10 @@ class SearchRequests {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchRequests.class);
 
+	private static final List<SortOptions> BY_RELEVANCE = sortOptions(HitOrder.RELEVANCE);
+
+	private static final List<SortOptions> NEWEST_FIRST = sortOptions(HitOrder.NEWEST);
+
 	/** Search, answering the bytes Elasticsearch sent; its errors still as exceptions. */
 	private static final BinaryEndpoint<SearchRequest> RAW_SEARCH = new BinaryEndpoint<>("es/search",
 			SearchRequest._ENDPOINT::method, SearchRequest._ENDPOINT::requestUrl,
@@ -85,10 +90,22 @@ class SearchRequests {
 
 	private final SearchProperties.Query settings;
 
+	/** The facets and the timeline, the same for every search: built once. */
+	private final Map<String, Aggregation> aggregations;
+
+	private final Highlight highlight;
+
 	SearchRequests(QueryClient client, NewsIndex index, SearchProperties properties) {
 		this.client = client;
 		this.index = index;
 		this.settings = properties.query();
+		this.aggregations = aggregations(this.settings.facetSize());
+		this.highlight = Highlight.of((highlight) -> highlight.encoder(HighlighterEncoder.Html)
+			.preTags("<em>")
+			.postTags("</em>")
+			.fields("title", (field) -> field.numberOfFragments(0))
+			.fields("text", (field) -> field.fragmentSize(this.settings.fragmentSize())
+				.numberOfFragments(this.settings.fragments())));
 	}
 
 	/**
@@ -105,7 +122,7 @@ class SearchRequests {
 				.trackScores(true)
 				.source((source) -> source.filter((filter) -> filter.includes(HitSource.FIELDS)))
 				.sort(sort(request.sort()))
-				.aggregations(aggregations());
+				.aggregations(this.aggregations);
 			highlight(search, request);
 			if (request.cursor() != null) {
 				search.searchAfter(request.cursor().after());
@@ -133,7 +150,7 @@ class SearchRequests {
 				.source((source) -> source.filter((filter) -> filter.includes(SCAN_FIELDS)))
 				.sort(sort(request.sort()));
 			if (first) {
-				Map<String, Aggregation> aggregations = new HashMap<>(aggregations());
+				Map<String, Aggregation> aggregations = new HashMap<>(this.aggregations);
 				aggregations.put("stories", Aggregation.of((agg) -> agg.cardinality(
 						(cardinality) -> cardinality.field(STORY_FIELD).precisionThreshold(STORY_COUNT_PRECISION))));
 				// Articles indexed before stories have no storyId: each is a story of its
@@ -255,12 +272,7 @@ class SearchRequests {
 
 	private void highlight(SearchRequest.Builder search, ArticleSearch request) {
 		if (request.text() != null) {
-			search.highlight((highlight) -> highlight.encoder(HighlighterEncoder.Html)
-				.preTags("<em>")
-				.postTags("</em>")
-				.fields("title", (field) -> field.numberOfFragments(0))
-				.fields("text", (field) -> field.fragmentSize(this.settings.fragmentSize())
-					.numberOfFragments(this.settings.fragments())));
+			search.highlight(this.highlight);
 		}
 	}
 
@@ -306,6 +318,10 @@ class SearchRequests {
 	}
 
 	private static List<SortOptions> sort(HitOrder order) {
+		return (order == HitOrder.RELEVANCE) ? BY_RELEVANCE : NEWEST_FIRST;
+	}
+
+	private static List<SortOptions> sortOptions(HitOrder order) {
 		List<SortOptions> sort = new ArrayList<>();
 		if (order == HitOrder.RELEVANCE) {
 			sort.add(SortOptions.of((option) -> option.score((score) -> score.order(SortOrder.Desc))));
@@ -313,11 +329,10 @@ class SearchRequests {
 		sort.add(SortOptions.of((option) -> option
 			.field((field) -> field.field("publishedAt").order(SortOrder.Desc).missing(FieldValue.of("_last")))));
 		sort.add(SortOptions.of((option) -> option.field((field) -> field.field("id").order(SortOrder.Asc))));
-		return sort;
+		return List.copyOf(sort);
 	}
 
-	private Map<String, Aggregation> aggregations() {
-		int size = this.settings.facetSize();
+	private static Map<String, Aggregation> aggregations(int size) {
 		return Map.of("tags", terms("tags", size), "sources", terms("source", size), "languages",
 				terms("language", size), "entities",
 				Aggregation.of((agg) -> agg.nested((nested) -> nested.path("entities"))
