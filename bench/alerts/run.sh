@@ -3,6 +3,7 @@
 #   bench/alerts/run.sh newsroom.search.alert.AlertMatchingBenchmark      matching cost per article, in process
 #   bench/alerts/run.sh newsroom.search.bench.AlertIndexingBenchmark [articles]   indexing throughput, 0 and 1,000 alerts
 #   bench/alerts/run.sh newsroom.search.bench.CollapseBenchmark [articles]        search answer times with and without collapse=story
+#   bench/alerts/run.sh newsroom.search.bench.SearchCpuBenchmark [articles] [searches] [clients]   CPU per dashboard search in the service
 # Arguments after the class go to it; JVM options come from JAVA_OPTS.
 # Builds search-service's main and test classes first, with the modules it depends on (offline, no tests run).
 set -euo pipefail

@@ -3,19 +3,20 @@ package newsroom.search.query;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import jakarta.validation.Valid;
+import jakarta.servlet.http.HttpServletRequest;
 import newsroom.search.parameter.CursorCodec;
-import newsroom.search.parameter.ParameterBinding;
+import newsroom.search.parameter.ParameterValidation;
+import newsroom.search.parameter.QueryParameters;
 
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/search}: free text, filters, facets and a timeline over the indexed
- * articles. Spring binds the query parameters into {@link SearchParameters} and Bean
- * Validation checks them; every bad parameter is in the one 400 answer.
+ * articles. The query parameters are read by name into {@link SearchParameters} (the
+ * dashboard's every keystroke comes here, and Spring's data binding cost more than the
+ * rest of the answer's making) and Bean Validation checks them; every bad parameter is in
+ * the one 400 answer.
  */
 @RestController
 class SearchController {
@@ -24,14 +25,12 @@ class SearchController {
 
 	private final CursorCodec cursors;
 
-	SearchController(SearchService service, CursorCodec cursors) {
+	private final ParameterValidation validation;
+
+	SearchController(SearchService service, CursorCodec cursors, ParameterValidation validation) {
 		this.service = service;
 		this.cursors = cursors;
-	}
-
-	@InitBinder("searchParameters")
-	void bindParametersAsSent(WebDataBinder binder) {
-		ParameterBinding.bindAsSent(binder);
+		this.validation = validation;
 	}
 
 	@GetMapping("/api/v1/search")
@@ -57,7 +56,9 @@ class SearchController {
 	@Parameter(name = "collapse", in = ParameterIn.QUERY,
 			description = "story: one hit per story (its best article) with the story's articleCount and sources; "
 					+ "total then counts stories")
-	SearchResponse search(@Parameter(hidden = true) @Valid SearchParameters parameters) {
+	SearchResponse search(HttpServletRequest request) {
+		SearchParameters parameters = this.validation.valid(SearchParameters.of(new QueryParameters(request)),
+				"searchParameters");
 		return this.service.search(parameters.search(this.cursors));
 	}
 

@@ -8,6 +8,7 @@ import newsroom.search.parameter.CursorCodec;
 import newsroom.search.parameter.DateBound;
 import newsroom.search.parameter.DateOrDateTime;
 import newsroom.search.parameter.PageSize;
+import newsroom.search.parameter.QueryParameters;
 import newsroom.search.parameter.QueryText;
 import newsroom.search.parameter.SizeParameter;
 
@@ -15,10 +16,10 @@ import static newsroom.search.parameter.FilterValues.stripped;
 import static newsroom.search.parameter.FilterValues.values;
 
 /**
- * The query parameters of {@code GET /api/v1/search} as Spring binds them, checked by
- * Bean Validation so that a client learns about every bad parameter at once; unknown
- * parameters are ignored, as the contract says. Values stay as sent, so that a problem
- * can quote them; the components are declared in the order problems are reported.
+ * The query parameters of {@code GET /api/v1/search} as sent, checked by Bean Validation
+ * so that a client learns about every bad parameter at once; unknown parameters are
+ * ignored, as the contract says. Values stay as sent, so that a problem can quote them;
+ * the components are declared in the order problems are reported.
  *
  * @param q free text, stripped; {@code null} when absent or blank
  * @param size hits per page, 1 to {@value #MAX_SIZE}
@@ -52,6 +53,18 @@ record SearchParameters(@Size(max = MAX_QUERY_LENGTH, message = "must be at most
 		tag = values(tag);
 		source = values(source);
 		language = stripped(language);
+	}
+
+	/**
+	 * Read the parameters of a request.
+	 * @param parameters the request's query parameters
+	 * @return the parameters, not checked yet
+	 */
+	static SearchParameters of(QueryParameters parameters) {
+		return new SearchParameters(parameters.first("q"), parameters.first("size"), parameters.first("sort"),
+				parameters.first("from"), parameters.first("to"), parameters.first("cursor"), parameters.all("entity"),
+				parameters.all("tag"), parameters.all("source"), parameters.first("language"),
+				parameters.first("collapse"));
 	}
 
 	/**

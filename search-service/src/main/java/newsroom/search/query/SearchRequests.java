@@ -18,8 +18,11 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.ResponseBody;
+import co.elastic.clients.transport.endpoints.BinaryEndpoint;
+import co.elastic.clients.transport.endpoints.BinaryResponse;
 import newsroom.search.config.SearchProperties;
 import newsroom.search.elasticsearch.Filters;
 import newsroom.search.elasticsearch.IndexUnavailableException;
@@ -71,16 +74,38 @@ class SearchRequests {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchRequests.class);
 
+	private static final List<SortOptions> BY_RELEVANCE = sortOptions(HitOrder.RELEVANCE);
+
+	private static final List<SortOptions> NEWEST_FIRST = sortOptions(HitOrder.NEWEST);
+
+	/** Search, answering the bytes Elasticsearch sent; its errors still as exceptions. */
+	private static final BinaryEndpoint<SearchRequest> RAW_SEARCH = new BinaryEndpoint<>("es/search",
+			SearchRequest._ENDPOINT::method, SearchRequest._ENDPOINT::requestUrl,
+			SearchRequest._ENDPOINT::pathParameters, SearchRequests::withoutTypedKeys, SearchRequest._ENDPOINT::headers,
+			true, null);
+
 	private final QueryClient client;
 
 	private final NewsIndex index;
 
 	private final SearchProperties.Query settings;
 
+	/** The facets and the timeline, the same for every search: built once. */
+	private final Map<String, Aggregation> aggregations;
+
+	private final Highlight highlight;
+
 	SearchRequests(QueryClient client, NewsIndex index, SearchProperties properties) {
 		this.client = client;
 		this.index = index;
 		this.settings = properties.query();
+		this.aggregations = aggregations(this.settings.facetSize());
+		this.highlight = Highlight.of((highlight) -> highlight.encoder(HighlighterEncoder.Html)
+			.preTags("<em>")
+			.postTags("</em>")
+			.fields("title", (field) -> field.numberOfFragments(0))
+			.fields("text", (field) -> field.fragmentSize(this.settings.fragmentSize())
+				.numberOfFragments(this.settings.fragments())));
 	}
 
 	/**
@@ -97,7 +122,7 @@ class SearchRequests {
 				.trackScores(true)
 				.source((source) -> source.filter((filter) -> filter.includes(HitSource.FIELDS)))
 				.sort(sort(request.sort()))
-				.aggregations(aggregations());
+				.aggregations(this.aggregations);
 			highlight(search, request);
 			if (request.cursor() != null) {
 				search.searchAfter(request.cursor().after());
@@ -125,7 +150,7 @@ class SearchRequests {
 				.source((source) -> source.filter((filter) -> filter.includes(SCAN_FIELDS)))
 				.sort(sort(request.sort()));
 			if (first) {
-				Map<String, Aggregation> aggregations = new HashMap<>(aggregations());
+				Map<String, Aggregation> aggregations = new HashMap<>(this.aggregations);
 				aggregations.put("stories", Aggregation.of((agg) -> agg.cardinality(
 						(cardinality) -> cardinality.field(STORY_FIELD).precisionThreshold(STORY_COUNT_PRECISION))));
 				// Articles indexed before stories have no storyId: each is a story of its
@@ -189,9 +214,31 @@ class SearchRequests {
 	 * @throws InvalidParametersException when Elasticsearch refuses the query itself
 	 */
 	<T> ResponseBody<T> send(SearchRequest request, Class<T> type) {
-		ResponseBody<T> response;
+		ResponseBody<T> response = perform((elasticsearch) -> elasticsearch.search(request, type));
+		warnWhenTimedOut(response.timedOut());
+		return response;
+	}
+
+	/**
+	 * Send the request of a page ({@link #page}) and read the answer's JSON as it comes,
+	 * without the typed client's model of it.
+	 * @throws IndexUnavailableException when Elasticsearch cannot answer now
+	 * @throws InvalidParametersException when Elasticsearch refuses the query itself
+	 */
+	PageReader.Page sendPage(SearchRequest request) {
+		PageReader.Page page = perform((elasticsearch) -> {
+			try (BinaryResponse response = elasticsearch._transport()
+				.performRequest(request, RAW_SEARCH, elasticsearch._transportOptions())) {
+				return PageReader.read(response.content());
+			}
+		});
+		warnWhenTimedOut(page.timedOut());
+		return page;
+	}
+
+	private <T> T perform(QueryClient.Read<T> send) {
 		try {
-			response = this.client.elasticsearch().search(request, type);
+			return send.using(this.client.elasticsearch());
 		}
 		catch (IOException ex) {
 			throw new IndexUnavailableException(ex);
@@ -203,21 +250,29 @@ class SearchRequests {
 			logger.warn("Elasticsearch refused a search: {}", ex.getMessage());
 			throw InvalidParametersException.of("q", "cannot be run: " + ex.error().reason());
 		}
-		if (Boolean.TRUE.equals(response.timedOut())) {
+	}
+
+	private void warnWhenTimedOut(Boolean timedOut) {
+		if (Boolean.TRUE.equals(timedOut)) {
 			logger.warn("A search ran past its deadline of {}; the answer holds what was found by then",
 					this.settings.timeout());
 		}
-		return response;
+	}
+
+	/**
+	 * The typed client's query parameters of a search without {@code typed_keys}, which
+	 * it asks for only to pick a class for each aggregation: the aggregations keep the
+	 * names the request gave them.
+	 */
+	private static Map<String, String> withoutTypedKeys(SearchRequest request) {
+		Map<String, String> parameters = new HashMap<>(SearchRequest._ENDPOINT.queryParameters(request));
+		parameters.remove("typed_keys");
+		return parameters;
 	}
 
 	private void highlight(SearchRequest.Builder search, ArticleSearch request) {
 		if (request.text() != null) {
-			search.highlight((highlight) -> highlight.encoder(HighlighterEncoder.Html)
-				.preTags("<em>")
-				.postTags("</em>")
-				.fields("title", (field) -> field.numberOfFragments(0))
-				.fields("text", (field) -> field.fragmentSize(this.settings.fragmentSize())
-					.numberOfFragments(this.settings.fragments())));
+			search.highlight(this.highlight);
 		}
 	}
 
@@ -263,6 +318,10 @@ class SearchRequests {
 	}
 
 	private static List<SortOptions> sort(HitOrder order) {
+		return (order == HitOrder.RELEVANCE) ? BY_RELEVANCE : NEWEST_FIRST;
+	}
+
+	private static List<SortOptions> sortOptions(HitOrder order) {
 		List<SortOptions> sort = new ArrayList<>();
 		if (order == HitOrder.RELEVANCE) {
 			sort.add(SortOptions.of((option) -> option.score((score) -> score.order(SortOrder.Desc))));
@@ -270,11 +329,10 @@ class SearchRequests {
 		sort.add(SortOptions.of((option) -> option
 			.field((field) -> field.field("publishedAt").order(SortOrder.Desc).missing(FieldValue.of("_last")))));
 		sort.add(SortOptions.of((option) -> option.field((field) -> field.field("id").order(SortOrder.Asc))));
-		return sort;
+		return List.copyOf(sort);
 	}
 
-	private Map<String, Aggregation> aggregations() {
-		int size = this.settings.facetSize();
+	private static Map<String, Aggregation> aggregations(int size) {
 		return Map.of("tags", terms("tags", size), "sources", terms("source", size), "languages",
 				terms("language", size), "entities",
 				Aggregation.of((agg) -> agg.nested((nested) -> nested.path("entities"))

@@ -80,6 +80,16 @@ public final class BenchCorpus {
 	 * @return an enriched article of about 600 words
 	 */
 	public EnrichedArticle article(String id) {
+		return article(id, Instant.now());
+	}
+
+	/**
+	 * An article published at a given time.
+	 * @param id its id
+	 * @param publishedAt when it was published
+	 * @return an enriched article of about 600 words
+	 */
+	public EnrichedArticle article(String id, Instant publishedAt) {
 		StringBuilder text = new StringBuilder(4600);
 		for (int sentence = 0; sentence < 40; sentence++) {
 			int length = 10 + this.random.nextInt(10);
@@ -96,7 +106,7 @@ public final class BenchCorpus {
 		Instant now = Instant.now();
 		String body = text.toString().strip();
 		return new EnrichedArticle(1, id, now.toEpochMilli(), "https://bench.example/" + id, null, pick(this.sources),
-				title, body, "Bench Writer", now, now, "en", "hash-" + id, Origin.BATCH, null,
+				title, body, "Bench Writer", publishedAt, now, "en", "hash-" + id, Origin.BATCH, null,
 				body.substring(0, body.indexOf('.') + 1), entities.stream().distinct().toList(),
 				List.of(pick(TAGS), pick(TAGS)).stream().distinct().toList(), List.of(), 600, 3, now, null);
 	}
