@@ -45,10 +45,6 @@ final class GazetteerEntry {
 		return !this.places.isEmpty() || this.organisation != null || this.person != null;
 	}
 
-	List<Gazetteer.Place> places() {
-		return this.places;
-	}
-
 	boolean demonym() {
 		return this.demonym != null;
 	}

@@ -140,8 +140,11 @@ final class MentionClassifier {
 		}
 		// "Boca Chica, Texas": a name followed by the region or country it lies in.
 		if (end + 1 < this.sentence.size() && this.sentence.word(end).equals(",")) {
-			int known = this.sentence.longestEntry(end + 1,
-					(entry) -> entry.places().stream().anyMatch((place) -> place.kind() != Gazetteer.Place.Kind.CITY));
+			int known = this.sentence.longest(end + 1,
+					(key) -> this.sentence.gazetteer()
+						.places(key)
+						.stream()
+						.anyMatch((place) -> place.kind() != Gazetteer.Place.Kind.CITY));
 			int after = end + 1 + known;
 			if (known > 0 && (after == this.sentence.size()
 					|| (!this.sentence.nameLike(after) && !RuleTokens.possessive(this.sentence.word(after))))) {

@@ -130,26 +130,6 @@ final class SentenceCues {
 	}
 
 	/**
-	 * How many tokens from {@code start} the longest name is whose gazetteer entry
-	 * {@code known} accepts.
-	 */
-	int longestEntry(int start, Predicate<GazetteerEntry> known) {
-		int max = Math.min(this.words.size() - start, this.gazetteer.longestKey());
-		StringBuilder key = new StringBuilder();
-		int found = 0;
-		for (int length = 1; length <= max; length++) {
-			GazetteerEntry entry = this.gazetteer.entry(candidate(key, start, length));
-			if (known.test(entry)) {
-				found = length;
-			}
-			if (!entry.prefix()) {
-				break;
-			}
-		}
-		return found;
-	}
-
-	/**
 	 * The key of {@code length} tokens from {@code start}, {@code key} holding one less.
 	 */
 	private String candidate(StringBuilder key, int start, int length) {

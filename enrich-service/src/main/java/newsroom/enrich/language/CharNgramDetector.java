@@ -20,10 +20,10 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  * OpenNLP's {@code LanguageDetectorME} on its {@code langdetect} model, without its
  * overhead: the same normalisers, the same distinct lower-cased character 1- to 3-grams
  * and the same maximum-entropy sums, but each n-gram packed into a {@code long} and its
- * weights read from flat arrays (OpenNLP builds an n-gram model, a map of counts it then
- * ignores, and looks each string up in a map of small objects: the look-ups were most of
- * the cost). Languages come out in the same order: only the order in which the n-grams'
- * weights are added differs, which moves a sum in its last bits. Immutable and
+ * weights read from one flat array (OpenNLP builds an n-gram model, a map of counts it
+ * then ignores, and looks each string up in a map of small objects: the look-ups were
+ * most of the cost). Languages come out in the same order: only the order in which the
+ * n-grams' weights are added differs, which moves a sum in its last bits. Immutable and
  * thread-safe.
  */
 final class CharNgramDetector {
@@ -56,9 +56,6 @@ final class CharNgramDetector {
 		MaxentModel maxent = model.getMaxentModel();
 		this.languages = new String[maxent.getNumOutcomes()];
 		Arrays.setAll(this.languages, maxent::getOutcome);
-		if (this.languages.length > Byte.MAX_VALUE) {
-			throw new IllegalArgumentException("A language detector of " + this.languages.length + " languages");
-		}
 		this.prior = StrictMath.log(1.0 / this.languages.length);
 		// The model's predicate table: {parameters, predicate map, outcome names}.
 		Map<String, Context> predicates = (Map<String, Context>) ((AbstractModel) maxent).getDataStructures()[1];
@@ -129,7 +126,7 @@ final class CharNgramDetector {
 			lower[i] = (char) Character.toLowerCase((int) c);
 		}
 		// Open addressing with room for every gram, so a probe always ends.
-		long[] grams = new long[Integer.highestOneBit(Math.max(4, length * MAX_GRAM * 2 - 1)) << 1];
+		long[] grams = new long[LongIntTable.capacity(length * MAX_GRAM)];
 		int mask = grams.length - 1;
 		for (int n = 1; n <= MAX_GRAM; n++) {
 			for (int i = 0; i + n <= length; i++) {
@@ -180,7 +177,7 @@ final class CharNgramDetector {
 		private final int mask;
 
 		LongIntTable(int expected) {
-			int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
+			int capacity = capacity(expected);
 			this.slots = new long[2 * capacity];
 			this.mask = capacity - 1;
 		}
@@ -202,6 +199,11 @@ final class CharNgramDetector {
 				}
 			}
 			return -1;
+		}
+
+		/** Slots for this many keys at most: a power of two, at most half of it full. */
+		static int capacity(int expected) {
+			return Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
 		}
 
 		private int slot(long key) {

@@ -1,6 +1,5 @@
 package newsroom.search.query;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -47,10 +46,9 @@ class SearchService {
 		List<PageReader.Hit> hits = answer.hits();
 		boolean more = hits.size() > search.size();
 		List<PageReader.Hit> page = more ? hits.subList(0, search.size()) : hits;
-		List<ArticleHit> articles = new ArrayList<>(page.size());
-		page.forEach((hit) -> articles.add(hit.article()));
-		return toResponse(search, answer.total().orElse(page.size()), articles,
-				more ? page.get(page.size() - 1).sort() : null, answer.counts());
+		return toResponse(search, answer.total().orElse(page.size()),
+				page.stream().map(PageReader.Hit::article).toList(), more ? page.get(page.size() - 1).sort() : null,
+				answer.counts());
 	}
 
 	private SearchResponse toResponse(ArticleSearch request, long total, List<ArticleHit> hits, List<FieldValue> next,
