@@ -195,17 +195,25 @@ final class BenchmarkRun {
 	}
 
 	private Freshness.Result freshness() {
-		int count = (int) Math.round(this.options.rate() * this.options.freshness().toSeconds());
+		int warmup = (int) Math.round(this.options.rate() * this.options.warmup().toSeconds());
+		int count = warmup + (int) Math.round(this.options.rate() * this.options.freshness().toSeconds());
 		List<Freshness.Submission> submissions = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
 			var article = this.corpus.article(this.nextArticle++);
 			submissions.add(new Freshness.Submission(article.token(), Ingest.json(article)));
 		}
 		Freshness.Result result = new Freshness(this.ingest, this.http, this.endpoints.search()).run(submissions,
-				this.options.rate(), FRESHNESS_POLL, FRESHNESS_MAX_WAIT, this.console::log);
+				warmup, this.options.rate(), FRESHNESS_POLL, FRESHNESS_MAX_WAIT, this.console::log);
 		this.console.log(String.format(Locale.ROOT, "F: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms (%d of %d found)",
 				result.latency().p50(), result.latency().p95(), result.latency().p99(), result.found(),
 				result.submitted()));
+		Freshness.Stages stages = result.stages();
+		this.console.log(String.format(Locale.ROOT,
+				"F by stage, p50 / p99 ms: ingest %.0f / %.0f, enrich %.0f / %.0f, (ingest to indexed %.0f / %.0f), "
+						+ "until searchable %.0f / %.0f; slowest 1 %% on average %d / %d / %d",
+				stages.ingest().p50(), stages.ingest().p99(), stages.enrich().p50(), stages.enrich().p99(),
+				stages.indexed().p50(), stages.indexed().p99(), stages.searchable().p50(), stages.searchable().p99(),
+				stages.tailIngest(), stages.tailEnrich(), stages.tailSearchable()));
 		return result;
 	}
 

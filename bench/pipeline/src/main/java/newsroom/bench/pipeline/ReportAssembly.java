@@ -10,6 +10,7 @@ import newsroom.bench.pipeline.load.Latencies;
 import newsroom.bench.pipeline.measure.BulkThroughput;
 import newsroom.bench.pipeline.measure.EndToEnd;
 import newsroom.bench.pipeline.measure.EnrichmentThroughput;
+import newsroom.bench.pipeline.measure.Freshness;
 import newsroom.bench.pipeline.measure.SearchThroughput;
 import newsroom.bench.pipeline.report.Report;
 
@@ -44,8 +45,17 @@ final class ReportAssembly {
 				new Report.Efficiency(ratio(batch, ideal), ratio(single, ideal)), latency(freshness.latency()),
 				new Report.FreshnessCounts(freshness.submitted(), freshness.found(), freshness.notFound(),
 						Numbers.round(freshness.achievedPerSecond(), 1)),
-				results.refreshIntervalMillis, first.search(), results.growth, memory(results), results.phases,
-				notes(results, machine, stack));
+				stages(freshness.stages()), results.refreshIntervalMillis, first.search(), results.growth,
+				memory(results), results.phases, notes(results, machine, stack));
+	}
+
+	private static Report.FreshnessStages stages(Freshness.Stages stages) {
+		Map<String, Long> tail = new LinkedHashMap<>();
+		tail.put("ingest", stages.tailIngest());
+		tail.put("enrich", stages.tailEnrich());
+		tail.put("searchable", stages.tailSearchable());
+		return new Report.FreshnessStages(latency(stages.ingest()), latency(stages.enrich()), latency(stages.indexed()),
+				latency(stages.searchable()), tail);
 	}
 
 	private static double ratio(double part, double whole) {

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -32,6 +35,15 @@ import tools.jackson.databind.JsonNode;
  * waiting tokens at once ({@code q=t1 OR t2 …}); an article counts as found when the
  * answer that first contains it arrives, so times are exact to one poll interval plus a
  * search.
+ *
+ * <p>
+ * Afterwards each found article is read back ({@code GET /api/v1/articles/{id}}) for its
+ * {@code ingestedAt} and {@code enrichedAt}, which split its time into three stages on
+ * the one clock of this machine: the ingest request until ingest stamped it, ingest until
+ * enrich-service stamped it, and enrich-service until a search returned it (the
+ * transaction's commit, search-service's fetch, the bulk, the refresh and the poll).
+ * search-service's own histogram of ingest until indexed, read before and after, splits
+ * the last stage at the bulk.
  */
 public final class Freshness {
 
@@ -57,31 +69,39 @@ public final class Freshness {
 	/**
 	 * Submit the articles at a steady rate and time each until it is found.
 	 * @param articles what to submit, in order
+	 * @param warmup how many of the first are sent and searched for but not counted: the
+	 * pipeline settles into the rate (the phase before may leave merges and collections
+	 * behind)
 	 * @param perSecond the rate
 	 * @param pollEvery time between polls
 	 * @param maxWait how long to keep looking after the last submission
 	 * @param progress told what is happening
 	 * @return the percentiles and counts
 	 */
-	public Result run(List<Submission> articles, double perSecond, Duration pollEvery, Duration maxWait,
+	public Result run(List<Submission> articles, int warmup, double perSecond, Duration pollEvery, Duration maxWait,
 			Consumer<String> progress) {
 		Map<String, Waiting> waiting = new ConcurrentHashMap<>();
 		AtomicInteger next = new AtomicInteger();
 		AtomicInteger unfinished = new AtomicInteger(articles.size());
-		AtomicInteger refused = new AtomicInteger();
 		AtomicLong lastSent = new AtomicLong();
 		ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
 		ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
-		long start = System.nanoTime();
+		AtomicReference<IndexedHistogram> indexedBefore = new AtomicReference<>();
+		AtomicLong start = new AtomicLong(System.nanoTime());
 		pacer.scheduleAtFixedRate(() -> {
 			int index = next.getAndIncrement();
+			if (index == warmup) {
+				start.set(System.nanoTime());
+				senders.execute(() -> indexedBefore.set(IndexedHistogram.read(this.http, this.search)));
+			}
 			if (index < articles.size()) {
 				lastSent.set(System.nanoTime());
-				senders.execute(() -> send(articles.get(index), waiting, unfinished, refused));
+				senders.execute(() -> send(articles.get(index), index >= warmup, waiting, unfinished));
 			}
 		}, 0, (long) (1e9 / perSecond), TimeUnit.NANOSECONDS);
-		progress.accept("  F: " + articles.size() + " articles at " + perSecond + "/s, each searched for by its token");
-		Latencies found = new Latencies();
+		progress.accept("  F: " + articles.size() + " articles at " + perSecond + "/s (the first " + warmup
+				+ " not counted), each searched for by its token");
+		List<Found> found = new ArrayList<>();
 		long deadline = Long.MAX_VALUE;
 		try {
 			while ((unfinished.get() > 0 || !waiting.isEmpty()) && System.nanoTime() < deadline) {
@@ -96,29 +116,65 @@ public final class Freshness {
 			pacer.shutdownNow();
 			senders.shutdownNow();
 		}
-		double sendSeconds = (lastSent.get() - start) / 1e9;
-		return new Result(found.percentiles(), articles.size(), found.count(), waiting.size() + refused.get(),
-				(articles.size() - 1) / Math.max(1e-9, sendSeconds));
+		Latencies.Percentiles indexed = IndexedHistogram.read(this.http, this.search).since(indexedBefore.get());
+		double sendSeconds = (lastSent.get() - start.get()) / 1e9;
+		List<Found> counted = found.stream().filter(Found::counted).toList();
+		Latencies total = new Latencies();
+		counted.forEach((article) -> total.add(article.elapsedNanos()));
+		int measured = articles.size() - warmup;
+		return new Result(total.percentiles(), measured, counted.size(), measured - counted.size(),
+				(measured - 1) / Math.max(1e-9, sendSeconds), stages(counted, indexed));
 	}
 
-	private void send(Submission article, Map<String, Waiting> waiting, AtomicInteger unfinished,
-			AtomicInteger refused) {
+	/**
+	 * Split each found article's time into its stages; for the slowest hundredth, the
+	 * mean of each stage says which one makes the tail.
+	 */
+	private Stages stages(List<Found> found, Latencies.Percentiles indexed) {
+		Latencies ingest = new Latencies();
+		Latencies enrich = new Latencies();
+		Latencies searchable = new Latencies();
+		List<long[]> splits = new ArrayList<>(found.size());
+		for (Found article : found) {
+			JsonNode stored = this.http.getJson(this.search.resolve("/api/v1/articles/" + article.id()));
+			long ingestedAt = Instant.parse(stored.path("ingestedAt").asString()).toEpochMilli();
+			long enrichedAt = Instant.parse(stored.path("enrichedAt").asString()).toEpochMilli();
+			long[] split = { ingestedAt - article.startedMillis(), enrichedAt - ingestedAt,
+					article.foundMillis() - enrichedAt, article.elapsedNanos() };
+			ingest.add(split[0] * 1_000_000);
+			enrich.add(split[1] * 1_000_000);
+			searchable.add(split[2] * 1_000_000);
+			splits.add(split);
+		}
+		splits.sort(Comparator.comparingLong((long[] split) -> split[3]).reversed());
+		int tail = Math.max(1, splits.size() / 100);
+		double[] tailMeans = new double[3];
+		for (long[] split : splits.subList(0, Math.min(tail, splits.size()))) {
+			for (int stage = 0; stage < 3; stage++) {
+				tailMeans[stage] += (double) split[stage] / tail;
+			}
+		}
+		return new Stages(ingest.percentiles(), enrich.percentiles(), indexed, searchable.percentiles(),
+				Math.round(tailMeans[0]), Math.round(tailMeans[1]), Math.round(tailMeans[2]));
+	}
+
+	private void send(Submission article, boolean counted, Map<String, Waiting> waiting, AtomicInteger unfinished) {
 		long started = System.nanoTime();
+		long startedMillis = System.currentTimeMillis();
 		try {
+			// A refused article is never waited for, so it counts with those never found.
 			this.ingest.submit(article.json())
-				.ifPresentOrElse((id) -> waiting.put(id, new Waiting(article.token(), started)),
-						refused::incrementAndGet);
+				.ifPresent((id) -> waiting.put(id, new Waiting(article.token(), counted, started, startedMillis)));
 		}
 		catch (RuntimeException ex) {
 			// Unanswered: counted with the articles never found.
-			refused.incrementAndGet();
 		}
 		finally {
 			unfinished.decrementAndGet();
 		}
 	}
 
-	private void poll(Map<String, Waiting> waiting, Latencies found) {
+	private void poll(Map<String, Waiting> waiting, List<Found> found) {
 		List<Map.Entry<String, Waiting>> snapshot = new ArrayList<>(waiting.entrySet());
 		for (int from = 0; from < snapshot.size(); from += TOKENS_PER_QUERY) {
 			String query = snapshot.subList(from, Math.min(snapshot.size(), from + TOKENS_PER_QUERY))
@@ -128,10 +184,13 @@ public final class Freshness {
 			JsonNode answer = this.http.getJson(this.search
 				.resolve("/api/v1/search?size=100&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
 			long arrived = System.nanoTime();
+			long arrivedMillis = System.currentTimeMillis();
 			for (JsonNode hit : answer.path("hits")) {
-				Waiting article = waiting.remove(hit.path("id").asString());
+				String id = hit.path("id").asString();
+				Waiting article = waiting.remove(id);
 				if (article != null) {
-					found.add(arrived - article.started());
+					found.add(new Found(id, article.counted(), arrived - article.started(), article.startedMillis(),
+							arrivedMillis));
 				}
 			}
 		}
@@ -146,7 +205,28 @@ public final class Freshness {
 	public record Submission(String token, String json) {
 	}
 
-	private record Waiting(String token, long started) {
+	private record Waiting(String token, boolean counted, long started, long startedMillis) {
+	}
+
+	private record Found(String id, boolean counted, long elapsedNanos, long startedMillis, long foundMillis) {
+	}
+
+	/**
+	 * Where found articles spent their time, in milliseconds of the machine's clock (the
+	 * services stamp whole milliseconds).
+	 *
+	 * @param ingest from the ingest request's start until ingest's {@code ingestedAt}
+	 * @param enrich from {@code ingestedAt} until enrich-service's {@code enrichedAt}
+	 * @param indexed from {@code ingestedAt} until search-service's bulk was answered,
+	 * from the service's own histogram (bucket upper bounds)
+	 * @param searchable from {@code enrichedAt} until a search returned the article
+	 * @param tailIngest over the slowest hundredth of articles, the mean of
+	 * {@code ingest}
+	 * @param tailEnrich the same for {@code enrich}
+	 * @param tailSearchable the same for {@code searchable}
+	 */
+	public record Stages(Latencies.Percentiles ingest, Latencies.Percentiles enrich, Latencies.Percentiles indexed,
+			Latencies.Percentiles searchable, long tailIngest, long tailEnrich, long tailSearchable) {
 	}
 
 	/**
@@ -157,9 +237,10 @@ public final class Freshness {
 	 * @param found articles found
 	 * @param notFound articles refused by ingest or never found
 	 * @param achievedPerSecond the submission rate reached
+	 * @param stages where found articles spent their time
 	 */
 	public record Result(Latencies.Percentiles latency, int submitted, int found, int notFound,
-			double achievedPerSecond) {
+			double achievedPerSecond, Stages stages) {
 	}
 
 }

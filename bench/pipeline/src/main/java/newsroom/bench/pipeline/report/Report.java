@@ -38,6 +38,7 @@ public record Report(String mode, Machine machine, String when, String stack, Se
 		@JsonProperty("B_threads") int enrichThreads, @JsonProperty("E_e2e_articles_per_s") double e2eBatch,
 		@JsonProperty("E_e2e_single_articles_per_s") double e2eSingle, Efficiency efficiency,
 		@JsonProperty("freshness_ms") Latency freshnessMillis, FreshnessCounts freshness,
+		@JsonProperty("freshness_stages_ms") FreshnessStages freshnessStages,
 		@JsonProperty("refresh_interval_ms") long refreshIntervalMillis, Search search, Map<String, Growth> growth,
 		@JsonProperty("memory_mb") Map<String, Memory> memory, List<Phase> phases, List<String> notes) {
 
@@ -129,6 +130,21 @@ public record Report(String mode, Machine machine, String when, String stack, Se
 	 */
 	public record FreshnessCounts(int submitted, int found, @JsonProperty("not_found") int notFound,
 			@JsonProperty("achieved_rate") double achievedRate) {
+	}
+
+	/**
+	 * F's time split at the services' own stamps ({@code ingestedAt},
+	 * {@code enrichedAt}).
+	 *
+	 * @param ingest ingest request start until {@code ingestedAt}
+	 * @param enrich {@code ingestedAt} until {@code enrichedAt}
+	 * @param indexed {@code ingestedAt} until search-service's bulk was answered (its
+	 * histogram's bucket bounds)
+	 * @param searchable {@code enrichedAt} until found by a search
+	 * @param slowestHundredth for the slowest 1 % of articles, each stage's mean
+	 */
+	public record FreshnessStages(Latency ingest, Latency enrich, Latency indexed, Latency searchable,
+			@JsonProperty("slowest_hundredth_mean") Map<String, Long> slowestHundredth) {
 	}
 
 	/**

@@ -104,6 +104,15 @@ public final class ReportWriter {
 				fresh.p50(), fresh.p95(), fresh.p99(), report.freshness().achievedRate(),
 				report.settings().freshnessSeconds(), report.refreshIntervalMillis(), report.freshness().found(),
 				report.freshness().submitted()));
+		Report.FreshnessStages stages = report.freshnessStages();
+		if (stages != null) {
+			lines.add(String.format(Locale.ROOT,
+					"| F by stage: ingest / enrich / until searchable | p50 %,.0f / %,.0f / %,.0f ms, p99 %,.0f / %,.0f / %,.0f ms | the services' `ingestedAt` and `enrichedAt`; ingest until indexed (search-service's histogram) p50 %,.0f, p99 %,.0f ms; the slowest 1 %% spent %,d / %,d / %,d ms on average |",
+					stages.ingest().p50(), stages.enrich().p50(), stages.searchable().p50(), stages.ingest().p99(),
+					stages.enrich().p99(), stages.searchable().p99(), stages.indexed().p50(), stages.indexed().p99(),
+					stages.slowestHundredth().get("ingest"), stages.slowestHundredth().get("enrich"),
+					stages.slowestHundredth().get("searchable")));
+		}
 		lines
 			.add(searchRow("**S** search via search-service", search.service(), report.settings().searchClients(), ""));
 		lines.add(searchRow("**S** same query to Elasticsearch", search.direct(), report.settings().searchClients(),
