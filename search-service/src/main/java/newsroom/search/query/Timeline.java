@@ -35,8 +35,8 @@ record Timeline(Interval interval, List<SearchResponse.HistogramBucket> buckets)
 		if (days.isEmpty()) {
 			return new Timeline(Interval.DAY, List.of());
 		}
-		LocalDate first = LocalDate.parse(days.get(0).date());
-		LocalDate last = LocalDate.parse(days.get(days.size() - 1).date());
+		LocalDate first = day(days.get(0).date());
+		LocalDate last = day(days.get(days.size() - 1).date());
 		for (Interval interval : Interval.values()) {
 			LocalDate start = interval.start(first);
 			long span = interval.unit.between(start, interval.start(last)) + 1;
@@ -56,7 +56,7 @@ record Timeline(Interval interval, List<SearchResponse.HistogramBucket> buckets)
 		LocalDate current = null;
 		long count = 0;
 		for (SearchResponse.HistogramBucket day : days) {
-			LocalDate start = interval.start(LocalDate.parse(day.date()));
+			LocalDate start = interval.start(day(day.date()));
 			if (current != null && !current.equals(start)) {
 				buckets.add(new SearchResponse.HistogramBucket(current.toString(), count));
 				count = 0;
@@ -66,6 +66,30 @@ record Timeline(Interval interval, List<SearchResponse.HistogramBucket> buckets)
 		}
 		buckets.add(new SearchResponse.HistogramBucket(current.toString(), count));
 		return buckets;
+	}
+
+	/**
+	 * A bucket's day. The histogram asks for {@code yyyy-MM-dd}, read here digit by
+	 * digit: a year's daily buckets through {@link LocalDate#parse} were a fifteenth of
+	 * the service's CPU per dashboard search ({@code SearchCpuBenchmark}).
+	 */
+	static LocalDate day(String date) {
+		if (date.length() != 10 || date.charAt(4) != '-' || date.charAt(7) != '-' || !digits(date, 0, 4)
+				|| !digits(date, 5, 7) || !digits(date, 8, 10)) {
+			// Not the format asked for: the full parser reads it or says what is wrong.
+			return LocalDate.parse(date);
+		}
+		return LocalDate.of(Integer.parseInt(date, 0, 4, 10), Integer.parseInt(date, 5, 7, 10),
+				Integer.parseInt(date, 8, 10, 10));
+	}
+
+	private static boolean digits(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package newsroom.search.query;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class TimelineTests {
 
@@ -47,6 +49,21 @@ class TimelineTests {
 		Timeline timeline = Timeline.of(List.of(), 120);
 		assertThat(timeline.interval()).isEqualTo(Timeline.Interval.DAY);
 		assertThat(timeline.buckets()).isEmpty();
+	}
+
+	@Test
+	void readsEveryDayOfTwoYearsAsTheJdkParserDoes() {
+		for (LocalDate date = LocalDate.of(2023, 1, 1); date.getYear() < 2025; date = date.plusDays(1)) {
+			assertThat(Timeline.day(date.toString())).isEqualTo(date);
+		}
+	}
+
+	@Test
+	void leavesOtherTextsToTheJdkParser() {
+		assertThat(Timeline.day("+12024-03-01")).isEqualTo(LocalDate.of(12024, 3, 1));
+		assertThatExceptionOfType(DateTimeException.class).isThrownBy(() -> Timeline.day("2024-02-30"));
+		assertThatExceptionOfType(DateTimeException.class).isThrownBy(() -> Timeline.day("2024-0a-01"));
+		assertThatExceptionOfType(DateTimeException.class).isThrownBy(() -> Timeline.day("2024-03-01T00"));
 	}
 
 	private static List<SearchResponse.HistogramBucket> everyDay(LocalDate first, int count) {
