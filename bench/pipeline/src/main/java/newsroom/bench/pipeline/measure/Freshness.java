@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -116,7 +117,9 @@ public final class Freshness {
 			pacer.shutdownNow();
 			senders.shutdownNow();
 		}
-		Latencies.Percentiles indexed = IndexedHistogram.read(this.http, this.search).since(indexedBefore.get());
+		// No reading before (warm-up ended only as the phase stopped): the whole count.
+		IndexedHistogram before = Optional.ofNullable(indexedBefore.get()).orElse(IndexedHistogram.EMPTY);
+		Latencies.Percentiles indexed = IndexedHistogram.read(this.http, this.search).since(before);
 		double sendSeconds = (lastSent.get() - start.get()) / 1e9;
 		List<Found> counted = found.stream().filter(Found::counted).toList();
 		Latencies total = new Latencies();

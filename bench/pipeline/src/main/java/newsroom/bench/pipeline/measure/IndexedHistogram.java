@@ -16,6 +16,9 @@ import newsroom.bench.pipeline.load.Latencies;
  */
 final class IndexedHistogram {
 
+	/** No reading: nothing counted yet. */
+	static final IndexedHistogram EMPTY = new IndexedHistogram(Map.of());
+
 	private static final String BUCKET = "newsroom_pipeline_latency_seconds_bucket{";
 
 	private final Map<Double, Long> cumulative;
