@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -97,7 +98,10 @@ class ReindexIntegrationTests extends RealServersTestSupport {
 		assertThat(this.client
 			.count((request) -> request.index(after.get(0)).query((q) -> q.exists((e) -> e.field("storyId"))))
 			.count()).isEqualTo(documentsBefore + LATE);
-		assertThat(total(source + "&collapse=story")).isEqualTo(COUNT / 2 + LATE);
+		// With collapse=story, total is Elasticsearch's cardinality of the story ids:
+		// close to exact at this size, not exact (a CI run once counted 1,049 for 1,050).
+		// The exact check is the storyId count above.
+		assertThat(total(source + "&collapse=story")).isCloseTo(COUNT / 2 + LATE, withinPercentage(1));
 		assertThat(output).contains("Reindex progress:",
 				"Reindex complete: alias " + ALIAS + " now on " + after.get(0));
 		logger.info("Reindex of {} articles into {} took {} ms with {} searches answered meanwhile",
