@@ -70,8 +70,8 @@ record Timeline(Interval interval, List<SearchResponse.HistogramBucket> buckets)
 
 	/**
 	 * A bucket's day. The histogram asks for {@code yyyy-MM-dd}, read here digit by
-	 * digit: a year's daily buckets through {@link LocalDate#parse} were a fifteenth of
-	 * the service's CPU per dashboard search ({@code SearchCpuBenchmark}).
+	 * digit: a year's daily buckets through {@link LocalDate#parse} were 8% of the
+	 * request threads' samples in a recording of {@code SearchCpuBenchmark}.
 	 */
 	static LocalDate day(String date) {
 		if (date.length() != 10 || date.charAt(4) != '-' || date.charAt(7) != '-' || !digits(date, 0, 4)

@@ -213,7 +213,8 @@ final class BenchmarkRun {
 						+ "until searchable %.0f / %.0f; slowest 1 %% on average %d / %d / %d",
 				stages.ingest().p50(), stages.ingest().p99(), stages.enrich().p50(), stages.enrich().p99(),
 				stages.indexed().p50(), stages.indexed().p99(), stages.searchable().p50(), stages.searchable().p99(),
-				stages.tailIngest(), stages.tailEnrich(), stages.tailSearchable()));
+				stages.slowestHundredth().ingest(), stages.slowestHundredth().enrich(),
+				stages.slowestHundredth().searchable()));
 		return result;
 	}
 

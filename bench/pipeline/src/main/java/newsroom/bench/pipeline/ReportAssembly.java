@@ -50,12 +50,9 @@ final class ReportAssembly {
 	}
 
 	private static Report.FreshnessStages stages(Freshness.Stages stages) {
-		Map<String, Long> tail = new LinkedHashMap<>();
-		tail.put("ingest", stages.tailIngest());
-		tail.put("enrich", stages.tailEnrich());
-		tail.put("searchable", stages.tailSearchable());
+		Freshness.StageMillis tail = stages.slowestHundredth();
 		return new Report.FreshnessStages(latency(stages.ingest()), latency(stages.enrich()), latency(stages.indexed()),
-				latency(stages.searchable()), tail);
+				latency(stages.searchable()), new Report.StageMeans(tail.ingest(), tail.enrich(), tail.searchable()));
 	}
 
 	private static double ratio(double part, double whole) {

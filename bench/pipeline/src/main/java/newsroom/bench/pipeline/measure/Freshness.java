@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import newsroom.bench.pipeline.load.Http;
@@ -137,28 +138,28 @@ public final class Freshness {
 		Latencies ingest = new Latencies();
 		Latencies enrich = new Latencies();
 		Latencies searchable = new Latencies();
-		List<long[]> splits = new ArrayList<>(found.size());
+		List<Timed> timed = new ArrayList<>(found.size());
 		for (Found article : found) {
 			JsonNode stored = this.http.getJson(this.search.resolve("/api/v1/articles/" + article.id()));
 			long ingestedAt = Instant.parse(stored.path("ingestedAt").asString()).toEpochMilli();
 			long enrichedAt = Instant.parse(stored.path("enrichedAt").asString()).toEpochMilli();
-			long[] split = { ingestedAt - article.startedMillis(), enrichedAt - ingestedAt,
-					article.foundMillis() - enrichedAt, article.elapsedNanos() };
-			ingest.add(split[0] * 1_000_000);
-			enrich.add(split[1] * 1_000_000);
-			searchable.add(split[2] * 1_000_000);
-			splits.add(split);
+			StageMillis split = new StageMillis(ingestedAt - article.startedMillis(), enrichedAt - ingestedAt,
+					article.foundMillis() - enrichedAt);
+			ingest.add(split.ingest() * 1_000_000);
+			enrich.add(split.enrich() * 1_000_000);
+			searchable.add(split.searchable() * 1_000_000);
+			timed.add(new Timed(article.elapsedNanos(), split));
 		}
-		splits.sort(Comparator.comparingLong((long[] split) -> split[3]).reversed());
-		int tail = Math.max(1, splits.size() / 100);
-		double[] tailMeans = new double[3];
-		for (long[] split : splits.subList(0, Math.min(tail, splits.size()))) {
-			for (int stage = 0; stage < 3; stage++) {
-				tailMeans[stage] += (double) split[stage] / tail;
-			}
-		}
+		timed.sort(Comparator.comparingLong(Timed::elapsedNanos).reversed());
+		List<Timed> slowest = timed.subList(0, Math.min(Math.max(1, timed.size() / 100), timed.size()));
 		return new Stages(ingest.percentiles(), enrich.percentiles(), indexed, searchable.percentiles(),
-				Math.round(tailMeans[0]), Math.round(tailMeans[1]), Math.round(tailMeans[2]));
+				new StageMillis(mean(slowest, StageMillis::ingest), mean(slowest, StageMillis::enrich),
+						mean(slowest, StageMillis::searchable)));
+	}
+
+	private static long mean(List<Timed> articles, ToLongFunction<StageMillis> stage) {
+		return Math
+			.round(articles.stream().mapToLong((article) -> stage.applyAsLong(article.stages())).average().orElse(0));
 	}
 
 	private void send(Submission article, boolean counted, Map<String, Waiting> waiting, AtomicInteger unfinished) {
@@ -214,22 +215,32 @@ public final class Freshness {
 	private record Found(String id, boolean counted, long elapsedNanos, long startedMillis, long foundMillis) {
 	}
 
+	private record Timed(long elapsedNanos, StageMillis stages) {
+	}
+
+	/**
+	 * One article's time, or a mean, split at the services' stamps, in milliseconds.
+	 *
+	 * @param ingest from the ingest request's start until ingest's {@code ingestedAt}
+	 * @param enrich from {@code ingestedAt} until enrich-service's {@code enrichedAt}
+	 * @param searchable from {@code enrichedAt} until a search returned the article
+	 */
+	public record StageMillis(long ingest, long enrich, long searchable) {
+	}
+
 	/**
 	 * Where found articles spent their time, in milliseconds of the machine's clock (the
 	 * services stamp whole milliseconds).
 	 *
-	 * @param ingest from the ingest request's start until ingest's {@code ingestedAt}
-	 * @param enrich from {@code ingestedAt} until enrich-service's {@code enrichedAt}
+	 * @param ingest see {@link StageMillis#ingest()}
+	 * @param enrich see {@link StageMillis#enrich()}
 	 * @param indexed from {@code ingestedAt} until search-service's bulk was answered,
 	 * from the service's own histogram (bucket upper bounds)
-	 * @param searchable from {@code enrichedAt} until a search returned the article
-	 * @param tailIngest over the slowest hundredth of articles, the mean of
-	 * {@code ingest}
-	 * @param tailEnrich the same for {@code enrich}
-	 * @param tailSearchable the same for {@code searchable}
+	 * @param searchable see {@link StageMillis#searchable()}
+	 * @param slowestHundredth each stage's mean over the slowest hundredth of articles
 	 */
 	public record Stages(Latencies.Percentiles ingest, Latencies.Percentiles enrich, Latencies.Percentiles indexed,
-			Latencies.Percentiles searchable, long tailIngest, long tailEnrich, long tailSearchable) {
+			Latencies.Percentiles searchable, StageMillis slowestHundredth) {
 	}
 
 	/**

@@ -144,7 +144,17 @@ public record Report(String mode, Machine machine, String when, String stack, Se
 	 * @param slowestHundredth for the slowest 1 % of articles, each stage's mean
 	 */
 	public record FreshnessStages(Latency ingest, Latency enrich, Latency indexed, Latency searchable,
-			@JsonProperty("slowest_hundredth_mean") Map<String, Long> slowestHundredth) {
+			@JsonProperty("slowest_hundredth_mean") StageMeans slowestHundredth) {
+	}
+
+	/**
+	 * Each stage's mean over some of F's articles, ms.
+	 *
+	 * @param ingest ingest request start until {@code ingestedAt}
+	 * @param enrich {@code ingestedAt} until {@code enrichedAt}
+	 * @param searchable {@code enrichedAt} until found by a search
+	 */
+	public record StageMeans(long ingest, long enrich, long searchable) {
 	}
 
 	/**

@@ -110,8 +110,8 @@ public final class ReportWriter {
 					"| F by stage: ingest / enrich / until searchable | p50 %,.0f / %,.0f / %,.0f ms, p99 %,.0f / %,.0f / %,.0f ms | the services' `ingestedAt` and `enrichedAt`; ingest until indexed (search-service's histogram) p50 %,.0f, p99 %,.0f ms; the slowest 1 %% spent %,d / %,d / %,d ms on average |",
 					stages.ingest().p50(), stages.enrich().p50(), stages.searchable().p50(), stages.ingest().p99(),
 					stages.enrich().p99(), stages.searchable().p99(), stages.indexed().p50(), stages.indexed().p99(),
-					stages.slowestHundredth().get("ingest"), stages.slowestHundredth().get("enrich"),
-					stages.slowestHundredth().get("searchable")));
+					stages.slowestHundredth().ingest(), stages.slowestHundredth().enrich(),
+					stages.slowestHundredth().searchable()));
 		}
 		lines
 			.add(searchRow("**S** search via search-service", search.service(), report.settings().searchClients(), ""));
