@@ -172,6 +172,7 @@ class DashboardBrowserIntegrationTests extends RealServersTestSupport {
 				null);
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 			assertThat(this.mvc.get().uri("/api/v1/stories/{id}", storyId)).hasStatusOk();
+			assertTopStoriesList(this.mvc, storyId);
 			assertThat(this.mvc.get().uri("/api/v1/search?q={word}", word)).bodyJson()
 				.extractingPath("$.total")
 				.isEqualTo(3);

@@ -92,6 +92,7 @@ class DashboardSecurityBrowserIntegrationTests extends RealServersTestSupport {
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 			assertThat(this.mvc.get().uri("/api/v1/articles/{id}", version.id())).hasStatusOk();
 			assertThat(this.mvc.get().uri("/api/v1/stories/{id}", story.storyId())).hasStatusOk();
+			assertTopStoriesList(this.mvc, story.storyId());
 		});
 		assertPolicyHeaders();
 

@@ -269,4 +269,19 @@ public abstract class RealServersTestSupport {
 		return json.readTree(body(result));
 	}
 
+	/**
+	 * Assert that the six largest stories, what the "Top stories" panel lists, include a
+	 * story. A GET by id answers as soon as the story is written, a listing only after
+	 * the index's next refresh; the panel loads once, with the page, so a browser test
+	 * waits for this before it opens the page.
+	 * @param mvc the test's MockMvc
+	 * @param storyId the story's id
+	 */
+	protected static void assertTopStoriesList(MockMvcTester mvc, String storyId) {
+		List<String> ids = new ArrayList<>();
+		okJson(mvc, "/api/v1/stories?sort=size&size=6").path("stories")
+			.forEach((story) -> ids.add(story.path("id").asText()));
+		assertThat(ids).as("the top stories").contains(storyId);
+	}
+
 }
