@@ -55,6 +55,9 @@ public class TextCleaner {
 			"comments", "comment", "leave a comment", "leave a reply", "add a comment", "view comments",
 			"show comments", "join the conversation");
 
+	/** No line longer than this can be one of {@link #FURNITURE_PHRASES}. */
+	private static final int LONGEST_PHRASE = FURNITURE_PHRASES.stream().mapToInt(String::length).max().orElse(0);
+
 	/** A line with no letters: lone counters ("0"), bullets, separators ("* * *"). */
 	private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}]*");
 
@@ -109,8 +112,6 @@ public class TextCleaner {
 	private static final Pattern CONTRIBUTOR_LINE = Pattern
 		.compile("(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})(?:\\s*[,|–—-]\\s*[^.!?]{1,80})?");
 
-	private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
-
 	/**
 	 * Horizontal spaces of every kind, folded to one ASCII space. A lone ASCII space is
 	 * left alone rather than matched and replaced by itself, which took a large share of
@@ -152,8 +153,12 @@ public class TextCleaner {
 		if (text == null || text.isBlank()) {
 			return "";
 		}
-		String normalized = LINE_BREAK.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("\n");
+		String normalized = Normalizer.normalize(text, Normalizer.Form.NFC);
+		if (hasLineBreakOtherThanNewline(normalized)) {
+			normalized = LINE_BREAK.matcher(normalized).replaceAll("\n");
+		}
 		String titleKey = (title != null) ? comparisonKey(cleanLine(title)) : "";
+		int titleKeyLength = titleKey.codePointCount(0, titleKey.length());
 		List<String> paragraphs = new ArrayList<>();
 		List<String> block = new ArrayList<>();
 		boolean seenText = false;
@@ -170,7 +175,8 @@ public class TextCleaner {
 				}
 				continue;
 			}
-			if (isFurniture(line, core) || (!titleKey.isEmpty() && comparisonKey(line).equals(titleKey))) {
+			if (isFurniture(line, core) || (!titleKey.isEmpty() && lettersAndDigits(line) == titleKeyLength
+					&& comparisonKey(line).equals(titleKey))) {
 				continue;
 			}
 			seenText = true;
@@ -218,17 +224,56 @@ public class TextCleaner {
 			return "";
 		}
 		String value = Normalizer.normalize(text, Normalizer.Form.NFC);
-		value = INVISIBLE.matcher(value).replaceAll("");
-		value = CONTROL.matcher(value).replaceAll("");
-		value = LINE_BREAK.matcher(value).replaceAll(" ").replace('\n', ' ');
-		return SPACES.matcher(value).replaceAll(" ").strip();
+		if (needsFolding(value)) {
+			value = INVISIBLE.matcher(value).replaceAll("");
+			value = CONTROL.matcher(value).replaceAll("");
+			value = LINE_BREAK.matcher(value).replaceAll(" ").replace('\n', ' ');
+			value = SPACES.matcher(value).replaceAll(" ");
+		}
+		return value.strip();
+	}
+
+	/**
+	 * Whether a line holds anything the four patterns of {@link #cleanLine(String)} would
+	 * change: a control or invisible character, a line break, a space other than the
+	 * ASCII one, or two spaces in a row. Most lines hold none, and running the patterns
+	 * over every line was the largest part of ingest-service's time per article.
+	 */
+	static boolean needsFolding(String line) {
+		boolean afterSpace = false;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c == ' ') {
+				if (afterSpace) {
+					return true;
+				}
+				afterSpace = true;
+				continue;
+			}
+			afterSpace = false;
+			if (c < ' ' || (c >= 0x7F && folded(c))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The characters at or above U+007F that {@link #INVISIBLE}, {@link #CONTROL},
+	 * {@link #LINE_BREAK} or {@link #SPACES} match: DEL and the C1 controls (with NEL),
+	 * the no-break space, the soft hyphen, and the other spaces, separators and invisible
+	 * characters of {@code \h}, U+2028/2029, U+200B, U+2060 and U+FEFF.
+	 */
+	private static boolean folded(char c) {
+		return c <= 0xA0 || c == 0xAD || c == 0x1680 || c == 0x180E || (c >= 0x2000 && c <= 0x200B) || c == 0x2028
+				|| c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x2060 || c == 0x3000 || c == 0xFEFF;
 	}
 
 	private static boolean isFurniture(String line, String core) {
 		if (NO_LETTERS.matcher(line).matches()) {
 			return true;
 		}
-		if (FURNITURE_PHRASES.contains(collapse(core.toLowerCase(Locale.ROOT)))) {
+		if (core.length() <= LONGEST_PHRASE && FURNITURE_PHRASES.contains(collapse(core.toLowerCase(Locale.ROOT)))) {
 			return true;
 		}
 		return COUNTER.matcher(core).matches() || LABELLED_LIST.matcher(line).matches() || SHARE.matcher(core).matches()
@@ -268,9 +313,71 @@ public class TextCleaner {
 		return true;
 	}
 
-	/** The line without leading and trailing punctuation, symbols and brackets. */
-	private static String core(String line) {
-		return EDGE_PUNCTUATION.matcher(line).replaceAll("");
+	/**
+	 * The line (as {@link #cleanLine(String)} leaves it: no line breaks) without leading
+	 * and trailing punctuation, symbols and brackets, found by walking in from both ends
+	 * (the pattern {@code [\p{P}\p{S}\s]+$} this replaces was tried at every position of
+	 * the line).
+	 */
+	static String core(String line) {
+		int start = 0;
+		while (start < line.length()) {
+			int c = line.codePointAt(start);
+			if (!edge(c)) {
+				break;
+			}
+			start += Character.charCount(c);
+		}
+		int end = line.length();
+		while (end > start) {
+			int c = line.codePointBefore(end);
+			if (!edge(c)) {
+				break;
+			}
+			end -= Character.charCount(c);
+		}
+		return line.substring(start, end);
+	}
+
+	/** {@code [\p{P}\p{S}\s]}: punctuation, a symbol or an ASCII space character. */
+	private static boolean edge(int c) {
+		return switch (Character.getType(c)) {
+			case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+					Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+					Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+					Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL ->
+				true;
+			default -> c == ' ' || (c >= '\t' && c <= '\r');
+		};
+	}
+
+	/**
+	 * Whether the text holds a line break {@link #LINE_BREAK} turns into a newline.
+	 */
+	private static boolean hasLineBreakOtherThanNewline(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * How many letters and digits the text holds, which lower-casing keeps: the length of
+	 * its {@link #comparisonKey(String)} in code points, without building it.
+	 */
+	static int lettersAndDigits(String text) {
+		int count = 0;
+		for (int i = 0; i < text.length();) {
+			int c = text.codePointAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				count++;
+			}
+			i += Character.charCount(c);
+		}
+		return count;
 	}
 
 	private static String collapse(String text) {
@@ -281,7 +388,7 @@ public class TextCleaner {
 	 * Letters and digits only, lower-case: "North Korea deploys…" equals "north korea
 	 * deploys".
 	 */
-	private static String comparisonKey(String text) {
+	static String comparisonKey(String text) {
 		StringBuilder key = new StringBuilder(text.length());
 		text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
 		return key.toString();
