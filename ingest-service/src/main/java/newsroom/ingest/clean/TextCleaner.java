@@ -273,7 +273,7 @@ public class TextCleaner {
 		if (NO_LETTERS.matcher(line).matches()) {
 			return true;
 		}
-		if (core.length() <= LONGEST_PHRASE && FURNITURE_PHRASES.contains(collapse(core.toLowerCase(Locale.ROOT)))) {
+		if (core.length() <= LONGEST_PHRASE && FURNITURE_PHRASES.contains(core.toLowerCase(Locale.ROOT))) {
 			return true;
 		}
 		return COUNTER.matcher(core).matches() || LABELLED_LIST.matcher(line).matches() || SHARE.matcher(core).matches()
@@ -378,10 +378,6 @@ public class TextCleaner {
 			i += Character.charCount(c);
 		}
 		return count;
-	}
-
-	private static String collapse(String text) {
-		return SPACES.matcher(text).replaceAll(" ");
 	}
 
 	/**

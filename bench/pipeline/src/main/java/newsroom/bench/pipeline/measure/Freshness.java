@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -88,7 +87,7 @@ public final class Freshness {
 		AtomicLong lastSent = new AtomicLong();
 		ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
 		ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
-		AtomicReference<IndexedHistogram> indexedBefore = new AtomicReference<>();
+		AtomicReference<IndexedHistogram> indexedBefore = new AtomicReference<>(IndexedHistogram.EMPTY);
 		AtomicLong start = new AtomicLong(System.nanoTime());
 		pacer.scheduleAtFixedRate(() -> {
 			int index = next.getAndIncrement();
@@ -118,9 +117,8 @@ public final class Freshness {
 			pacer.shutdownNow();
 			senders.shutdownNow();
 		}
-		// No reading before (warm-up ended only as the phase stopped): the whole count.
-		IndexedHistogram before = Optional.ofNullable(indexedBefore.get()).orElse(IndexedHistogram.EMPTY);
-		Latencies.Percentiles indexed = IndexedHistogram.read(this.http, this.search).since(before);
+		// Still EMPTY when the warm-up ended only as the phase stopped: the whole count.
+		Latencies.Percentiles indexed = IndexedHistogram.read(this.http, this.search).since(indexedBefore.get());
 		double sendSeconds = (lastSent.get() - start.get()) / 1e9;
 		List<Found> counted = found.stream().filter(Found::counted).toList();
 		Latencies total = new Latencies();
