@@ -20,7 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * {@code spring.kafka.*}.
  *
  * @param concurrency consumer threads on the raw topic, each with its own transactions;
- * more than the topic's partitions leaves threads idle
+ * more than the topic's partitions leaves threads idle, and a count that does not divide
+ * them gives some threads more partitions than others
  * @param topics how the topics this service declares are created
  * @param retry back-off for failures other than unreadable or invalid records
  * @param entities entity extraction settings
@@ -29,7 +30,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("newsroom.enrich")
 @Validated
-public record EnrichProperties(@DefaultValue("2") @Min(1) @Max(64) int concurrency,
+public record EnrichProperties(@DefaultValue("3") @Min(1) @Max(64) int concurrency,
 		@DefaultValue @Valid TopicProperties topics, @DefaultValue @Valid Retry retry,
 		@DefaultValue @Valid Entities entities, @DefaultValue @Valid Duplicates duplicates,
 		@DefaultValue @Valid Stories stories) {

@@ -23,8 +23,13 @@ class EnrichPropertiesTests {
 	void bindsDefaults() {
 		this.runner.run((context) -> {
 			EnrichProperties properties = context.getBean(EnrichProperties.class);
-			assertThat(properties.concurrency()).isEqualTo(2);
+			assertThat(properties.concurrency()).isEqualTo(3);
 			assertThat(properties.topics().partitions()).isEqualTo(3);
+			// Kafka gives each consumer thread whole partitions: a thread count that does
+			// not
+			// divide them leaves one thread with more of the work (two threads on three
+			// partitions: one enriched two thirds while the other sat idle).
+			assertThat(properties.topics().partitions() % properties.concurrency()).isZero();
 			assertThat(properties.topics().replicationFactor()).isEqualTo(1);
 			assertThat(properties.retry().initialInterval()).isEqualTo(Duration.ofSeconds(1));
 			assertThat(properties.retry().maxElapsedTime()).isEqualTo(Duration.ofMinutes(2));
@@ -36,12 +41,12 @@ class EnrichPropertiesTests {
 
 	@Test
 	void bindsKebabCaseSettings() {
-		this.runner.withPropertyValues("newsroom.enrich.concurrency=3", "newsroom.enrich.topics.partitions=6",
+		this.runner.withPropertyValues("newsroom.enrich.concurrency=6", "newsroom.enrich.topics.partitions=6",
 				"newsroom.enrich.topics.replication-factor=3", "newsroom.enrich.retry.max-interval=10s",
 				"newsroom.enrich.entities.name-finder-models=/opt/models", "newsroom.enrich.duplicates.max-distance=3")
 			.run((context) -> {
 				EnrichProperties properties = context.getBean(EnrichProperties.class);
-				assertThat(properties.concurrency()).isEqualTo(3);
+				assertThat(properties.concurrency()).isEqualTo(6);
 				assertThat(properties.topics().partitions()).isEqualTo(6);
 				assertThat(properties.topics().replicationFactor()).isEqualTo(3);
 				assertThat(properties.retry().maxInterval()).isEqualTo(Duration.ofSeconds(10));
