@@ -103,14 +103,15 @@ public final class DuplicateIndex {
 			Match best = null;
 			for (int b = 0; b < this.blocks.size(); b++) {
 				for (Entry candidate : this.blocks.get(b).getOrDefault(block(fingerprint, b), List.of())) {
-					if (candidate.id().equals(id) || (self != null && !candidate.before(self))
-							|| skipped.test(candidate.id())) {
+					// The distance first: it is a bit count, and rules out nearly every
+					// candidate of a bucket, while the other tests compare strings and
+					// look up a map (3.6% of enrich-service's CPU when they came first).
+					int distance = SimHash.distance(fingerprint, candidate.fingerprint());
+					if (distance > this.maxDistance || candidate.id().equals(id)
+							|| (self != null && !candidate.before(self)) || skipped.test(candidate.id())) {
 						continue;
 					}
-					int distance = SimHash.distance(fingerprint, candidate.fingerprint());
-					if (distance <= this.maxDistance) {
-						best = Match.better(best, new Match(candidate, distance));
-					}
+					best = Match.better(best, new Match(candidate, distance));
 				}
 			}
 			return best;
