@@ -202,7 +202,7 @@ final class BenchmarkRun {
 				s.service().p50Millis(), s.service().p99Millis(), s.service().queriesPerSecond(),
 				s.direct().p50Millis(), s.direct().p99Millis(), s.direct().queriesPerSecond()));
 		long bytes = this.elasticsearch.storeStats(ALIAS).bytes();
-		return ReportAssembly.growth(articles, batch, single, s, bytes);
+		return ReportAssembly.growth(articles, batch, single, s, bytes, this.results.ideal());
 	}
 
 	private Freshness.Result freshness() {

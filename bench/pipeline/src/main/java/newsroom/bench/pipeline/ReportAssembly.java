@@ -60,8 +60,10 @@ final class ReportAssembly {
 	}
 
 	static Report.Growth growth(long articles, EndToEnd.Throughput batch, EndToEnd.Throughput single,
-			SearchThroughput.Result search, long bytes) {
+			SearchThroughput.Result search, long bytes, double ideal) {
 		return new Report.Growth(articles, endToEnd(batch), endToEnd(single),
+				new Report.Efficiency(ratio((batch != null) ? batch.perSecond() : 0, ideal),
+						ratio((single != null) ? single.perSecond() : 0, ideal)),
 				new Report.Search(searching(search.service()), searching(search.direct()),
 						search.directMatchesService()),
 				bytes, Numbers.round((double) bytes / Math.max(1, articles), 0));

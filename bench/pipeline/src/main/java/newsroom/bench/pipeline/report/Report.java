@@ -199,13 +199,15 @@ public record Report(String mode, Machine machine, String when, String stack, Se
 	 * @param articlesInIndex articles searchable when S ran
 	 * @param batch E by batch, {@code null} when the index was already that large
 	 * @param single E by single submissions, likewise
+	 * @param efficiency E batch and single over the serial combination of A and B (0
+	 * where E did not run)
 	 * @param search S
 	 * @param indexBytes primary store size of the {@code news} index
 	 * @param bytesPerArticle store size per article
 	 */
 	public record Growth(@JsonProperty("articles_in_index") long articlesInIndex,
-			@JsonProperty("E_batch") EndToEnd batch, @JsonProperty("E_single") EndToEnd single, Search search,
-			@JsonProperty("index_bytes") long indexBytes,
+			@JsonProperty("E_batch") EndToEnd batch, @JsonProperty("E_single") EndToEnd single, Efficiency efficiency,
+			Search search, @JsonProperty("index_bytes") long indexBytes,
 			@JsonProperty("index_bytes_per_article") double bytesPerArticle) {
 	}
 

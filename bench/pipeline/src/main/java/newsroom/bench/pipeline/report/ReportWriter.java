@@ -124,12 +124,13 @@ public final class ReportWriter {
 	private static void growth(Report report, List<String> lines) {
 		lines.add("");
 		lines.add(
-				"| articles in index | E batch /s | E single /s | S service p50 / p99 ms, q/s | S direct p50 / p99 ms, q/s | index bytes per article |");
-		lines.add("|---:|---:|---:|---:|---:|---:|");
+				"| articles in index | E batch /s | E single /s | efficiency, batch / single | S service p50 / p99 ms, q/s | S direct p50 / p99 ms, q/s | index bytes per article |");
+		lines.add("|---:|---:|---:|---:|---:|---:|---:|");
 		for (Map.Entry<String, Report.Growth> step : report.growth().entrySet()) {
 			Report.Growth growth = step.getValue();
-			lines.add(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %,.0f |", growth.articlesInIndex(),
-					rate(growth.batch()), rate(growth.single()), searching(growth.search().service()),
+			lines.add(String.format(Locale.ROOT, "| %,d | %s | %s | %.2f / %.2f | %s | %s | %,.0f |",
+					growth.articlesInIndex(), rate(growth.batch()), rate(growth.single()), growth.efficiency().batch(),
+					growth.efficiency().single(), searching(growth.search().service()),
 					searching(growth.search().direct()), growth.bytesPerArticle()));
 		}
 	}
