@@ -105,7 +105,8 @@ public final class DuplicateIndex {
 				for (Entry candidate : this.blocks.get(b).getOrDefault(block(fingerprint, b), List.of())) {
 					// The distance first: it is a bit count, and rules out nearly every
 					// candidate of a bucket, while the other tests compare strings and
-					// look up a map (3.6% of enrich-service's CPU when they came first).
+					// look up a map (3.6% of the consumer threads' CPU when they came
+					// first).
 					int distance = SimHash.distance(fingerprint, candidate.fingerprint());
 					if (distance > this.maxDistance || candidate.id().equals(id)
 							|| (self != null && !candidate.before(self)) || skipped.test(candidate.id())) {

@@ -25,9 +25,8 @@ class EnrichPropertiesTests {
 			EnrichProperties properties = context.getBean(EnrichProperties.class);
 			assertThat(properties.concurrency()).isEqualTo(3);
 			assertThat(properties.topics().partitions()).isEqualTo(3);
-			// Kafka gives each consumer thread whole partitions: a thread count that does
-			// not
-			// divide them leaves one thread with more of the work (two threads on three
+			// Kafka gives each consumer thread whole partitions: a count that does not
+			// divide them leaves one thread more of the work (two threads on three
 			// partitions: one enriched two thirds while the other sat idle).
 			assertThat(properties.topics().partitions() % properties.concurrency()).isZero();
 			assertThat(properties.topics().replicationFactor()).isEqualTo(1);
