@@ -28,7 +28,6 @@ final class ReportAssembly {
 		Report.Growth first = results.growth.values().iterator().next();
 		double batch = (first.batch() != null) ? first.batch().perSecond() : 0;
 		double single = (first.single() != null) ? first.single().perSecond() : 0;
-		double ideal = results.ideal();
 		EnrichmentThroughput.Result enrichment = results.enrichment;
 		BulkThroughput.Result bulk = results.bulk;
 		Report.CorpusFigures corpus = new Report.CorpusFigures(results.sample.articles(), results.sample.meanWords(),
@@ -42,7 +41,7 @@ final class ReportAssembly {
 		return new Report(options.mode(), machine, when, stack, settings, corpus,
 				Numbers.round(bulk.documentsPerSecond(), 0), latency(bulk.bulkLatencies()),
 				Numbers.round(enrichment.articlesPerSecond(), 1), enrichment.threads(), batch, single,
-				new Report.Efficiency(ratio(batch, ideal), ratio(single, ideal)), latency(freshness.latency()),
+				first.efficiency(), latency(freshness.latency()),
 				new Report.FreshnessCounts(freshness.submitted(), freshness.found(), freshness.notFound(),
 						Numbers.round(freshness.achievedPerSecond(), 1)),
 				stages(freshness.stages()), results.refreshIntervalMillis, first.search(), results.growth,
