@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import newsroom.enrich.analysis.Analyser;
 import newsroom.enrich.analysis.Document;
@@ -27,6 +28,10 @@ import newsroom.events.EntityType;
 public final class EntityAnalyser implements Analyser {
 
 	private static final int PERSON = 0;
+
+	private static final Pattern SCORE = Pattern.compile("\\d+([-\u2013/:]\\d+)+");
+
+	private static final Set<String> HOME_NATIONS = Set.of("England", "Scotland", "Wales", "Northern Ireland");
 
 	private final Gazetteer gazetteer;
 
@@ -114,19 +119,12 @@ public final class EntityAnalyser implements Analyser {
 					i++;
 					continue;
 				}
-				int end = i + 1;
-				// Two people are never written side by side without a word between them:
-				// "Vladimir" B-PER, "Putin" B-PER is one name.
-				while (end < labels.length && NameTagger.type(labels[end]) == type
-						&& (!NameTagger.begins(labels[end]) || type == PERSON)) {
-					end++;
+				NameSpan span = nameSpan(sentence, labels, i, clues);
+				if (span.kept()) {
+					mentions.add(toMention(s, sentence, i, span.end(), type, countries));
 				}
-				int start = i;
-				if (!commonWordOpeningSentence(sentence, start, end, clues)) {
-					mentions.add(toMention(s, sentence, start, end, type, countries));
-				}
-				spans.add(new int[] { s, start, end });
-				i = end;
+				spans.add(new int[] { s, i, span.end() });
+				i = span.next();
 			}
 		}
 		// Where the tagger saw no name, the rules' surest findings stand: a person named
@@ -146,17 +144,74 @@ public final class EntityAnalyser implements Analyser {
 	}
 
 	/**
-	 * A common word that only opens a sentence ("Split decisions are rare"), written
-	 * capitalised nowhere else and no given name, is a word, whatever the tagger says.
+	 * Where the tagger's name that begins at {@code i} ends, whether it is a name at all,
+	 * and where the next one may begin.
 	 */
-	private boolean commonWordOpeningSentence(Sentence sentence, int start, int end, ArticleClues clues) {
-		if (end - start != 1 || start != firstWord(sentence)) {
+	private NameSpan nameSpan(Sentence sentence, int[] labels, int i, ArticleClues clues) {
+		int type = NameTagger.type(labels[i]);
+		List<Token> tokens = sentence.tokens();
+		int end = i + 1;
+		// Two people are never written side by side without a word between them:
+		// "Vladimir" B-PER, "Putin" B-PER is one name.
+		while (end < labels.length && NameTagger.type(labels[end]) == type
+				&& (!NameTagger.begins(labels[end]) || type == PERSON)) {
+			end++;
+		}
+		int next = end;
+		// A person's name holds no lower-case word but a connector ("van", "bin"):
+		// "Erling
+		// Haaland put Norway ahead" is a name, a verb and another name.
+		for (int k = i + 1; type == PERSON && k < end; k++) {
+			String word = tokens.get(k).text();
+			if (Character.isLowerCase(word.charAt(0)) && !this.gazetteer.cueWords().connectors().contains(word)) {
+				end = k;
+				next = k + 1;
+			}
+		}
+		// Nor does a name end in a score or a date ("Sri Lanka 244-8", "GENEVA
+		// 2026-03-02").
+		while (end - i > 1 && SCORE.matcher(tokens.get(end - 1).text()).matches()) {
+			end--;
+		}
+		boolean kept = end - i > 1 || !commonWordOpeningSentence(sentence, i, clues);
+		return new NameSpan(end, next, kept);
+	}
+
+	private record NameSpan(int end, int next, boolean kept) {
+	}
+
+	/**
+	 * A common word that only opens a sentence ("Split decisions are rare"), written
+	 * capitalised nowhere else and no given name, is a word, whatever the tagger says. A
+	 * country or region is a name wherever it stands ("Germany said..."), and so is the
+	 * side that opens a line of results ("Arsenal 2 Tottenham 1").
+	 */
+	private boolean commonWordOpeningSentence(Sentence sentence, int start, ArticleClues clues) {
+		if (start != firstWord(sentence)) {
 			return false;
 		}
-		String word = sentence.tokens().get(start).text();
+		List<Token> tokens = sentence.tokens();
+		String word = tokens.get(start).text();
 		boolean allCapitals = word.equals(word.toUpperCase(Locale.ROOT));
-		return !allCapitals && this.ranks.rank(word) <= SentenceCues.COMMON_AT_START && !clues.capitalisedInside(word)
-				&& !this.gazetteer.givenName(word);
+		// A line of results opens with a side and its score ("Arsenal 2 Tottenham 1").
+		boolean scored = start + 1 < tokens.size() && Character.isDigit(tokens.get(start + 1).text().charAt(0));
+		return !allCapitals && !scored && this.ranks.rank(word) <= SentenceCues.COMMON_AT_START
+				&& !clues.capitalisedInside(word) && !this.gazetteer.givenName(word) && !countryOrRegion(word);
+	}
+
+	private boolean countryOrRegion(String word) {
+		List<Gazetteer.Place> places = this.gazetteer.places(word);
+		return !places.isEmpty() && places.get(0).kind() != Gazetteer.Place.Kind.CITY;
+	}
+
+	/**
+	 * A country, or one of the four nations of the United Kingdom, which field sides of
+	 * their own.
+	 */
+	private boolean country(String name) {
+		List<Gazetteer.Place> places = this.gazetteer.places(name);
+		return !places.isEmpty()
+				&& (places.get(0).kind() == Gazetteer.Place.Kind.COUNTRY || HOME_NATIONS.contains(name));
 	}
 
 	private static int firstWord(Sentence sentence) {
@@ -181,6 +236,13 @@ public final class EntityAnalyser implements Analyser {
 		String key = String.join(" ", words);
 		String canonical = null;
 		List<String> codes = List.of();
+		if (entityType == EntityType.ORGANIZATION && country(key)) {
+			// A country is a place also where it names the side that plays for it
+			// ("Pakistan
+			// beat Sri Lanka"), as CoNLL-2003 and WikiGold type it; a club is an
+			// organisation.
+			entityType = EntityType.LOCATION;
+		}
 		if (entityType == EntityType.LOCATION) {
 			List<Gazetteer.Place> places = this.gazetteer.places(key);
 			if (!places.isEmpty()) {

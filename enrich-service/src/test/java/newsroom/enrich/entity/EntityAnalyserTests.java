@@ -90,6 +90,58 @@ class EntityAnalyserTests {
 	}
 
 	@Test
+	void findsACountryThatOpensEverySentenceItIsIn() {
+		assertThat(entities("Germany said on Monday it would send 200 engineers. France is expected to follow. "
+				+ "Officials in Warsaw welcomed the offer.", "Engineers for the border"))
+			.extracting(Entity::name, Entity::type)
+			.contains(tuple("Germany", EntityType.LOCATION), tuple("France", EntityType.LOCATION),
+					tuple("Warsaw", EntityType.LOCATION));
+	}
+
+	@Test
+	void typesACountryAsAPlaceAlsoWhereItNamesTheSideThatPlays() {
+		List<Entity> entities = entities("""
+				KARACHI 2026-02-11
+				Pakistan beat Sri Lanka by six wickets in the second one-day international on Wednesday.
+				Scores: Sri Lanka 244-8 in 50 overs (Kusal Mendis 71). Pakistan 245-4 in 48.3 overs.
+				Wales coach Steve Tandy named his squad after England lost to Scotland.
+				""");
+
+		assertThat(entities).extracting(Entity::name, Entity::type)
+			.contains(tuple("Pakistan", EntityType.LOCATION), tuple("Sri Lanka", EntityType.LOCATION),
+					tuple("Wales", EntityType.LOCATION), tuple("England", EntityType.LOCATION),
+					tuple("Scotland", EntityType.LOCATION), tuple("Kusal Mendis", EntityType.PERSON),
+					tuple("Steve Tandy", EntityType.PERSON));
+		assertThat(entities).extracting(Entity::name).noneMatch((name) -> name.matches(".*\\d.*"));
+	}
+
+	@Test
+	void findsTheSideThatOpensALineOfResults() {
+		assertThat(entities("""
+				Results of Premier League matches on Saturday:
+				Arsenal 2 Tottenham 1
+				Everton 0 Newcastle 3
+				""")).filteredOn((e) -> e.type() == EntityType.ORGANIZATION)
+			.extracting(Entity::name)
+			.contains("Arsenal", "Tottenham", "Everton", "Newcastle");
+	}
+
+	@Test
+	void endsAPersonsNameAtALowerCaseWordThatIsNoConnector() {
+		List<Entity> entities = entities("""
+				OSLO 2026-03-04
+				Norway held Brazil to a 1-1 draw in a friendly international on Wednesday.
+				Striker Erling Haaland put Norway ahead after 12 minutes before Vinicius Junior equalised for the \
+				visitors shortly before halftime.
+				""", "SOCCER - BRAZIL HELD BY NORWAY IN OSLO FRIENDLY");
+
+		assertThat(entities).extracting(Entity::name).noneMatch((name) -> name.contains(" put"));
+		assertThat(entities).filteredOn((e) -> e.name().equals("Norway"))
+			.extracting(Entity::type)
+			.containsExactly(EntityType.LOCATION);
+	}
+
+	@Test
 	void ranksFrequentEarlyAndHeadlineNamesFirst() {
 		List<Entity> entities = entities("Lagos flooded again. Officials in Lagos blamed drains. A minister from "
 				+ "Abuja visited Lagos on Friday.", "Lagos floods");
