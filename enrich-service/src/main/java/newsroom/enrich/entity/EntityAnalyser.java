@@ -1,6 +1,7 @@
 package newsroom.enrich.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,8 @@ import newsroom.events.EntityType;
 public final class EntityAnalyser implements Analyser {
 
 	private static final int PERSON = 0;
+
+	private static final int ORGANISATION = 1;
 
 	private static final Pattern SCORE = Pattern.compile("\\d+([-\u2013/:]\\d+)+");
 
@@ -112,6 +115,14 @@ public final class EntityAnalyser implements Analyser {
 			NameTagger.SentenceFeatures sentenceFeatures = this.features.sentence(sentence.tokens(), bySentence.get(s),
 					clues);
 			int[] labels = this.tagger.tag(sentenceFeatures, history);
+			List<int[]> sides = ResultsLine.sides(sentence.tokens());
+			if (!sides.isEmpty()) {
+				Arrays.fill(labels, NameTagger.OUTSIDE);
+				for (int[] side : sides) {
+					labels[side[0]] = NameTagger.label(ORGANISATION, true);
+					Arrays.fill(labels, side[0] + 1, side[1], NameTagger.label(ORGANISATION, false));
+				}
+			}
 			int i = 0;
 			while (i < labels.length) {
 				int type = NameTagger.type(labels[i]);
@@ -196,7 +207,8 @@ public final class EntityAnalyser implements Analyser {
 		// A line of results opens with a side and its score ("Arsenal 2 Tottenham 1").
 		boolean scored = start + 1 < tokens.size() && Character.isDigit(tokens.get(start + 1).text().charAt(0));
 		return !allCapitals && !scored && this.ranks.rank(word) <= SentenceCues.COMMON_AT_START
-				&& !clues.capitalisedInside(word) && !this.gazetteer.givenName(word) && !countryOrRegion(word);
+				&& !clues.capitalisedInside(word) && !this.gazetteer.givenName(word) && !countryOrRegion(word)
+				&& this.gazetteer.organisation(word) == null;
 	}
 
 	private boolean countryOrRegion(String word) {

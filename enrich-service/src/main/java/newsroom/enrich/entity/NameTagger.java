@@ -138,6 +138,11 @@ final class NameTagger {
 	}
 
 	/** The type index of a label, -1 for O. */
+	/** The label that begins ({@code B-}) or continues ({@code I-}) a name of a type. */
+	static int label(int type, boolean begins) {
+		return 1 + 2 * type + (begins ? 0 : 1);
+	}
+
 	static int type(int label) {
 		return (label == OUTSIDE) ? -1 : (label - 1) / 2;
 	}

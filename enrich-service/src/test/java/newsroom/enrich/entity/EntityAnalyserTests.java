@@ -127,6 +127,27 @@ class EntityAnalyserTests {
 	}
 
 	@Test
+	void findsBothSidesOfAResultsLineWhateverTheirCase() {
+		assertThat(entities("""
+				Results of Major League Baseball games on Sunday (home team in capitals):
+				NEW YORK YANKEES 5 Boston 3
+				Toronto 7 BALTIMORE 2
+				CHICAGO CUBS 4 St Louis 1
+				""")).filteredOn((e) -> e.type() == EntityType.ORGANIZATION)
+			.extracting(Entity::name)
+			.contains("NEW YORK YANKEES", "Boston", "Toronto", "BALTIMORE", "CHICAGO CUBS", "St Louis");
+	}
+
+	@Test
+	void findsAKnownOrganisationThatOpensEverySentenceItIsIn() {
+		assertThat(entities("Israeli troops raided the Jenin camp on Friday. Hamas said two of its members "
+				+ "were killed. Shell said its staff were safe.", "Raid in Jenin"))
+			.filteredOn((e) -> e.type() == EntityType.ORGANIZATION)
+			.extracting(Entity::name)
+			.contains("Hamas", "Shell");
+	}
+
+	@Test
 	void endsAPersonsNameAtALowerCaseWordThatIsNoConnector() {
 		List<Entity> entities = entities("""
 				OSLO 2026-03-04
