@@ -2,6 +2,7 @@ package newsroom.enrich.entity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import newsroom.enrich.analysis.EntitySpan;
 import newsroom.enrich.analysis.Sentence;
 import newsroom.enrich.analysis.Token;
 import newsroom.enrich.text.WordRanks;
+import newsroom.enrich.text.WordTokenizer;
 import newsroom.events.EntityType;
 
 /**
@@ -96,7 +98,45 @@ public final class EntityAnalyser implements Analyser {
 			}
 		}
 		document.setEntitySpans(spans);
-		document.setEntities(this.resolver.resolve(typed, body.size(), document.title(), Set.copyOf(countries)));
+		List<Mention> all = new ArrayList<>(typed);
+		all.addAll(headlineOnly(document.title(), body, countries));
+		document.setEntities(this.resolver.resolve(all, body.size(), document.title(), Set.copyOf(countries)));
+	}
+
+	/**
+	 * The names of a headline written as a sentence ("Merkel visits Paris for talks with
+	 * Macron") that the body does not write: a short item may name its subject only
+	 * there. A headline in capitals or with every word capitalised gives a tagger no case
+	 * to read, so it is left alone. Its names count as mentions in the first sentence.
+	 */
+	private List<Mention> headlineOnly(String title, List<Sentence> body, Set<String> countries) {
+		List<Token> tokens = WordTokenizer.tokenize(title, 0);
+		if (!sentenceCase(tokens)) {
+			return List.of();
+		}
+		List<Sentence> headline = List.of(new Sentence(0, title.length(), title, -1, tokens));
+		List<String> bodyWords = new ArrayList<>();
+		body.forEach((sentence) -> sentence.tokens()
+			.forEach((token) -> bodyWords.add(token.text().toLowerCase(Locale.ROOT))));
+		return tagged(headline, this.rules.find(headline, countries), countries).stream()
+			.filter((mention) -> mention.type() != null)
+			.filter((mention) -> Collections.indexOfSubList(bodyWords,
+					mention.words().stream().map((word) -> word.toLowerCase(Locale.ROOT)).toList()) < 0)
+			.toList();
+	}
+
+	/** Most words after the first in lower case, as in a sentence. */
+	private static boolean sentenceCase(List<Token> tokens) {
+		int words = 0;
+		int capitalised = 0;
+		for (int i = 1; i < tokens.size(); i++) {
+			String word = tokens.get(i).text();
+			if (Character.isLetter(word.charAt(0))) {
+				words++;
+				capitalised += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
+			}
+		}
+		return words >= 2 && 2 * capitalised <= words;
 	}
 
 	/** The tagger's names, sentence by sentence, with the rules as its evidence. */
@@ -204,8 +244,11 @@ public final class EntityAnalyser implements Analyser {
 		List<Token> tokens = sentence.tokens();
 		String word = tokens.get(start).text();
 		boolean allCapitals = word.equals(word.toUpperCase(Locale.ROOT));
-		// A line of results opens with a side and its score ("Arsenal 2 Tottenham 1").
-		boolean scored = start + 1 < tokens.size() && Character.isDigit(tokens.get(start + 1).text().charAt(0));
+		// A row of results or standings opens with a side and its figures ("Barcelona 22
+		// 17
+		// 3 2"), and holds no lower-case word ("Article 5 of the treaty" is prose).
+		boolean scored = start + 1 < tokens.size() && Character.isDigit(tokens.get(start + 1).text().charAt(0))
+				&& tokens.stream().noneMatch((token) -> Character.isLowerCase(token.text().charAt(0)));
 		return !allCapitals && !scored && this.ranks.rank(word) <= SentenceCues.COMMON_AT_START
 				&& !clues.capitalisedInside(word) && !this.gazetteer.givenName(word) && !countryOrRegion(word)
 				&& this.gazetteer.organisation(word) == null;

@@ -163,6 +163,25 @@ class EntityAnalyserTests {
 	}
 
 	@Test
+	void findsTheNamesOfAHeadlineWrittenAsASentenceThatTheBodyDoesNotWrite() {
+		List<Entity> entities = entities("The two leaders discussed trade and defence on Tuesday, and Mr Macron "
+				+ "promised a visit to Berlin.", "Merkel visits Paris for talks with Macron");
+
+		assertThat(entities).extracting(Entity::name, Entity::type)
+			.containsExactlyInAnyOrder(tuple("Merkel", EntityType.PERSON), tuple("Paris", EntityType.LOCATION),
+					tuple("Macron", EntityType.PERSON), tuple("Berlin", EntityType.LOCATION));
+		assertThat(entities).filteredOn((e) -> e.name().equals("Macron"))
+			.extracting(Entity::mentions)
+			.containsExactly(1);
+	}
+
+	@Test
+	void leavesAHeadlineInCapitalsOrTitleCaseAlone() {
+		assertThat(entities("The two leaders discussed trade on Tuesday.", "GERMANY'S MERKEL VISITS PARIS")).isEmpty();
+		assertThat(entities("The two leaders discussed trade on Tuesday.", "Merkel Visits Paris For Talks")).isEmpty();
+	}
+
+	@Test
 	void ranksFrequentEarlyAndHeadlineNamesFirst() {
 		List<Entity> entities = entities("Lagos flooded again. Officials in Lagos blamed drains. A minister from "
 				+ "Abuja visited Lagos on Friday.", "Lagos floods");
