@@ -249,7 +249,7 @@ public final class EntityAnalyser implements Analyser {
 		// 3 2"), and holds no lower-case word ("Article 5 of the treaty" is prose).
 		boolean scored = start + 1 < tokens.size() && Character.isDigit(tokens.get(start + 1).text().charAt(0))
 				&& tokens.stream().noneMatch((token) -> Character.isLowerCase(token.text().charAt(0)));
-		return !allCapitals && !scored && this.ranks.rank(word) <= SentenceCues.COMMON_AT_START
+		return !allCapitals && !scored && this.gazetteer.commonWord(word.toLowerCase(Locale.ROOT))
 				&& !clues.capitalisedInside(word) && !this.gazetteer.givenName(word) && !countryOrRegion(word)
 				&& this.gazetteer.organisation(word) == null;
 	}

@@ -61,10 +61,15 @@ public final class Gazetteer {
 
 	private final CueWords cueWords;
 
+	/** Frequent words that WordNet writes in lower case ({@code common-words.txt}). */
+	private final Set<String> commonWords;
+
 	private Gazetteer(Map<String, List<Place>> places, Map<String, String> demonyms, Map<String, String> organisations,
 			Map<String, String> people, Set<String> givenNames, Set<String> personTitles, Set<String> organisationWords,
-			Set<String> placeWords, Set<String> nameParts, Map<String, String> wordNet, CueWords cueWords) {
+			Set<String> placeWords, Set<String> nameParts, Map<String, String> wordNet, CueWords cueWords,
+			Set<String> commonWords) {
 		this.cueWords = cueWords;
+		this.commonWords = commonWords;
 		Map<String, GazetteerEntry> entries = new HashMap<>();
 		places.forEach((key, candidates) -> entry(entries, key).places = candidates);
 		demonyms.forEach((key, code) -> entry(entries, key).demonym = code);
@@ -157,12 +162,14 @@ public final class Gazetteer {
 		lines("name-parts.txt", (columns) -> nameParts.add(columns[0]));
 		Map<String, String> wordNet = new HashMap<>();
 		lines("wordnet-names.tsv", (columns) -> wordNet.put(key(columns[0]), columns[1]));
+		Set<String> commonWords = new HashSet<>();
+		lines("common-words.txt", (columns) -> commonWords.add(columns[0]));
 		// Also without accents: "Zurich" for "Zürich", "Sao Paulo" for "São Paulo".
 		for (Map<String, ?> names : List.of(places, organisations, people)) {
 			foldAccents(names);
 		}
 		return new Gazetteer(places, demonyms, organisations, people, givenNames, titles, organisationWords, placeWords,
-				nameParts, wordNet, readCueWords());
+				nameParts, wordNet, readCueWords(), commonWords);
 	}
 
 	/** Countries, regions and cities under each of their names and aliases. */
@@ -275,6 +282,15 @@ public final class Gazetteer {
 	 */
 	String wordNet(String key) {
 		return entry(key).wordNet;
+	}
+
+	/**
+	 * An ordinary word, frequent and written in lower case ("split", "most"), unlike the
+	 * names a frequency list also counts ("germany", "clinton").
+	 * @param word a word in lower case
+	 */
+	boolean commonWord(String word) {
+		return this.commonWords.contains(word);
 	}
 
 	boolean personTitle(String key) {

@@ -139,6 +139,14 @@ class EntityAnalyserTests {
 	}
 
 	@Test
+	void findsANameThatOpensEverySentenceItIsInWhenItIsNoOrdinaryWord() {
+		assertThat(entities("Putin said on Tuesday the talks had ended without a deal. Milan will host the next "
+				+ "round. Most delegates left early.", "Talks end without a deal"))
+			.extracting(Entity::name, Entity::type)
+			.containsExactlyInAnyOrder(tuple("Putin", EntityType.PERSON), tuple("Milan", EntityType.LOCATION));
+	}
+
+	@Test
 	void findsAKnownOrganisationThatOpensEverySentenceItIsIn() {
 		assertThat(entities("Israeli troops raided the Jenin camp on Friday. Hamas said two of its members "
 				+ "were killed. Shell said its staff were safe.", "Raid in Jenin"))
