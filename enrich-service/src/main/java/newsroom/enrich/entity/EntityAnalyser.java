@@ -40,8 +40,6 @@ public final class EntityAnalyser implements Analyser {
 
 	private final Gazetteer gazetteer;
 
-	private final WordRanks ranks;
-
 	private final MentionFinder rules;
 
 	private final TokenFeatures features;
@@ -64,7 +62,6 @@ public final class EntityAnalyser implements Analyser {
 
 	EntityAnalyser(Gazetteer gazetteer, WordRanks ranks, NameTagger tagger, NameFinders models) {
 		this.gazetteer = gazetteer;
-		this.ranks = ranks;
 		this.rules = new MentionFinder(gazetteer, ranks);
 		this.features = new TokenFeatures(gazetteer, ranks);
 		this.tagger = tagger;
@@ -209,9 +206,8 @@ public final class EntityAnalyser implements Analyser {
 			end++;
 		}
 		int next = end;
-		// A person's name holds no lower-case word but a connector ("van", "bin"):
-		// "Erling
-		// Haaland put Norway ahead" is a name, a verb and another name.
+		// A person's name holds no lower-case word but a connector ("van", "bin"): in
+		// "Erling Haaland put Norway ahead" the tagger may run one name over the verb.
 		for (int k = i + 1; type == PERSON && k < end; k++) {
 			String word = tokens.get(k).text();
 			if (Character.isLowerCase(word.charAt(0)) && !this.gazetteer.cueWords().connectors().contains(word)) {
@@ -219,8 +215,7 @@ public final class EntityAnalyser implements Analyser {
 				next = k + 1;
 			}
 		}
-		// Nor does a name end in a score or a date ("Sri Lanka 244-8", "GENEVA
-		// 2026-03-02").
+		// Nor does a name end in a score or a date ("Sri Lanka 244-8").
 		while (end - i > 1 && SCORE.matcher(tokens.get(end - 1).text()).matches()) {
 			end--;
 		}
@@ -233,9 +228,11 @@ public final class EntityAnalyser implements Analyser {
 
 	/**
 	 * A common word that only opens a sentence ("Split decisions are rare"), written
-	 * capitalised nowhere else and no given name, is a word, whatever the tagger says. A
-	 * country or region is a name wherever it stands ("Germany said..."), and so is the
-	 * side that opens a line of results ("Arsenal 2 Tottenham 1").
+	 * capitalised nowhere else and no given name, is a word, whatever the tagger says:
+	 * common meaning frequent and written in lower case by WordNet, since a frequency
+	 * list counts "putin" and "milan" too. A country, a region or a known organisation is
+	 * a name wherever it stands ("Germany said...", "Hamas said..."), and so is the side
+	 * that opens a row of results ("Arsenal 2 Tottenham 1").
 	 */
 	private boolean commonWordOpeningSentence(Sentence sentence, int start, ArticleClues clues) {
 		if (start != firstWord(sentence)) {
@@ -244,9 +241,8 @@ public final class EntityAnalyser implements Analyser {
 		List<Token> tokens = sentence.tokens();
 		String word = tokens.get(start).text();
 		boolean allCapitals = word.equals(word.toUpperCase(Locale.ROOT));
-		// A row of results or standings opens with a side and its figures ("Barcelona 22
-		// 17
-		// 3 2"), and holds no lower-case word ("Article 5 of the treaty" is prose).
+		// A row of results or standings opens with a side and its figures, and holds no
+		// lower-case word: "Barcelona 22 17 3 2", but not "Article 5 of the treaty".
 		boolean scored = start + 1 < tokens.size() && Character.isDigit(tokens.get(start + 1).text().charAt(0))
 				&& tokens.stream().noneMatch((token) -> Character.isLowerCase(token.text().charAt(0)));
 		return !allCapitals && !scored && this.gazetteer.commonWord(word.toLowerCase(Locale.ROOT))
@@ -292,9 +288,8 @@ public final class EntityAnalyser implements Analyser {
 		String canonical = null;
 		List<String> codes = List.of();
 		if (entityType == EntityType.ORGANIZATION && country(key)) {
-			// A country is a place also where it names the side that plays for it
-			// ("Pakistan
-			// beat Sri Lanka"), as CoNLL-2003 and WikiGold type it; a club is an
+			// A country is a place also where it names the side that plays for it, as
+			// CoNLL-2003 and WikiGold type it ("Pakistan beat Sri Lanka"); a club is an
 			// organisation.
 			entityType = EntityType.LOCATION;
 		}

@@ -137,12 +137,12 @@ final class NameTagger {
 		return best;
 	}
 
-	/** The type index of a label, -1 for O. */
 	/** The label that begins ({@code B-}) or continues ({@code I-}) a name of a type. */
 	static int label(int type, boolean begins) {
 		return 1 + 2 * type + (begins ? 0 : 1);
 	}
 
+	/** The type index of a label, -1 for O. */
 	static int type(int label) {
 		return (label == OUTSIDE) ? -1 : (label - 1) / 2;
 	}
