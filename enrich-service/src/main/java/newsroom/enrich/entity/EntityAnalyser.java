@@ -112,11 +112,16 @@ public final class EntityAnalyser implements Analyser {
 			return List.of();
 		}
 		List<Sentence> headline = List.of(new Sentence(0, title.length(), title, -1, tokens));
+		List<Mention> names = tagged(headline, this.rules.find(headline, countries), countries).stream()
+			.filter((mention) -> mention.type() != null)
+			.toList();
+		if (names.isEmpty()) {
+			return names;
+		}
 		List<String> bodyWords = new ArrayList<>();
 		body.forEach((sentence) -> sentence.tokens()
 			.forEach((token) -> bodyWords.add(token.text().toLowerCase(Locale.ROOT))));
-		return tagged(headline, this.rules.find(headline, countries), countries).stream()
-			.filter((mention) -> mention.type() != null)
+		return names.stream()
 			.filter((mention) -> Collections.indexOfSubList(bodyWords,
 					mention.words().stream().map((word) -> word.toLowerCase(Locale.ROOT)).toList()) < 0)
 			.toList();
