@@ -18,6 +18,7 @@ import newsroom.enrich.analysis.Token;
 import newsroom.enrich.text.WordRanks;
 import newsroom.enrich.text.WordTokenizer;
 import newsroom.events.EntityType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the people, organisations and places an English article names, from its body only
@@ -243,21 +244,17 @@ public final class EntityAnalyser implements Analyser {
 		if (start != firstWord(sentence)) {
 			return false;
 		}
-		List<Token> tokens = sentence.tokens();
-		String word = tokens.get(start).text();
+		String word = sentence.tokens().get(start).text();
 		boolean allCapitals = word.equals(word.toUpperCase(Locale.ROOT));
-		// A row of results or standings opens with a side and its figures, and holds no
-		// lower-case word: "Barcelona 22 17 3 2", but not "Article 5 of the treaty".
-		boolean scored = start + 1 < tokens.size() && Character.isDigit(tokens.get(start + 1).text().charAt(0))
-				&& tokens.stream().noneMatch((token) -> Character.isLowerCase(token.text().charAt(0)));
-		return !allCapitals && !scored && this.gazetteer.commonWord(word.toLowerCase(Locale.ROOT))
-				&& !clues.capitalisedInside(word) && !this.gazetteer.givenName(word) && !countryOrRegion(word)
+		return !allCapitals && !ResultsLine.opensRow(sentence.tokens(), start)
+				&& this.gazetteer.commonWord(word.toLowerCase(Locale.ROOT)) && !clues.capitalisedInside(word)
+				&& !this.gazetteer.givenName(word) && !countryOrRegion(word)
 				&& this.gazetteer.organisation(word) == null;
 	}
 
 	private boolean countryOrRegion(String word) {
-		List<Gazetteer.Place> places = this.gazetteer.places(word);
-		return !places.isEmpty() && places.get(0).kind() != Gazetteer.Place.Kind.CITY;
+		Gazetteer.Place.Kind kind = placeKind(word);
+		return kind != null && kind != Gazetteer.Place.Kind.CITY;
 	}
 
 	/**
@@ -265,9 +262,14 @@ public final class EntityAnalyser implements Analyser {
 	 * their own.
 	 */
 	private boolean country(String name) {
+		Gazetteer.Place.Kind kind = placeKind(name);
+		return kind == Gazetteer.Place.Kind.COUNTRY || (kind != null && HOME_NATIONS.contains(name));
+	}
+
+	/** What the likeliest place of the name is, {@code null} for no place. */
+	private Gazetteer.Place.@Nullable Kind placeKind(String name) {
 		List<Gazetteer.Place> places = this.gazetteer.places(name);
-		return !places.isEmpty()
-				&& (places.get(0).kind() == Gazetteer.Place.Kind.COUNTRY || HOME_NATIONS.contains(name));
+		return places.isEmpty() ? null : places.get(0).kind();
 	}
 
 	private static int firstWord(Sentence sentence) {

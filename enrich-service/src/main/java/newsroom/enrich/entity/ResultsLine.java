@@ -42,6 +42,19 @@ final class ResultsLine {
 		return List.of(new int[] { 0, firstEnd }, new int[] { firstEnd + 1, secondEnd });
 	}
 
+	/**
+	 * Whether a row of results or standings opens at {@code start}: a side, then its
+	 * figures, and no lower-case word in the row ("Barcelona 22 17 3 2", but not "Article
+	 * 5 of the treaty").
+	 * @param tokens a sentence's tokens
+	 * @param start where the side's first word is
+	 * @return whether the word after it is a figure in such a row
+	 */
+	static boolean opensRow(List<Token> tokens, int start) {
+		return start + 1 < tokens.size() && Character.isDigit(tokens.get(start + 1).text().charAt(0))
+				&& tokens.stream().noneMatch((token) -> Character.isLowerCase(token.text().charAt(0)));
+	}
+
 	/** Where the capitalised words from {@code start} end, or -1 when there are none. */
 	private static int sideEnd(List<Token> tokens, int start, int end) {
 		int i = start;

@@ -249,7 +249,7 @@ public final class NameTaggerTraining {
 					continue;
 				}
 				int type = List.of(NameTagger.TYPES).indexOf(name.type());
-				labels[i] = (name == previous) ? 2 + 2 * type : 1 + 2 * type;
+				labels[i] = NameTagger.label(type, name != previous);
 				previous = name;
 			}
 			return labels;
